@@ -1,0 +1,103 @@
+"""NoneBot application assembly: settings → nonebot.init → adapters → plugins."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import pkgutil
+from typing import Any
+
+import nonebot
+from nonebot.log import LoguruHandler
+
+from bot.runtime import Runtime, build_runtime, get_runtime, set_runtime
+from bot.settings import Settings
+
+PLUGIN_PACKAGE = "plugins"
+
+
+def nonebot_config(settings: Settings) -> dict[str, Any]:
+    """bot.toml → NoneBot's global config. Sections are passed whole so that plugins read
+    their own part with ``get_plugin_config``."""
+    sections = settings.model_dump(mode="python", exclude={"config_path"})
+    onebot = settings.adapters.onebot
+    return {
+        "driver": "~fastapi",
+        "host": settings.server.host,
+        "port": settings.server.port,
+        "nickname": set(settings.bot.nickname),
+        "command_start": set(settings.bot.command_start),
+        "command_sep": {"."},
+        # NoneBot's own SUPERUSER wants "onebot:<id>"; our permissions use qunguan identities.
+        "superusers": set(),
+        "onebot_access_token": onebot.access_token or None,
+        "apscheduler_autostart": True,
+        "apscheduler_config": {"apscheduler.timezone": settings.bot.timezone},
+        "log_level": "INFO",
+        **sections,
+    }
+
+
+def _route_stdlib_logging() -> None:
+    handler = LoguruHandler()
+    for name in ("qunguan", "alembic"):
+        logger = logging.getLogger(name)
+        logger.handlers = [handler]
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
+def plugin_modules() -> list[str]:
+    """Every package under ``plugins/``: one plugin per admin duty."""
+    spec = importlib.util.find_spec(PLUGIN_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    return sorted(
+        f"{PLUGIN_PACKAGE}.{m.name}"
+        for m in pkgutil.iter_modules(spec.submodule_search_locations)
+        if m.ispkg and not m.name.startswith("_")
+    )
+
+
+def register_adapters(settings: Settings) -> None:
+    driver = nonebot.get_driver()
+    if settings.adapters.onebot.enabled:
+        from bot.platform.onebot import OneBotAdapter
+
+        driver.register_adapter(OneBotAdapter)
+
+
+def attach_runtime(runtime: Runtime) -> None:
+    """Start the runtime with the driver and stop it on shutdown."""
+    set_runtime(runtime)
+    driver = nonebot.get_driver()
+
+    @driver.on_startup
+    async def _start() -> None:
+        await get_runtime().start()
+
+    @driver.on_shutdown
+    async def _stop() -> None:
+        await get_runtime().stop()
+
+
+def init(settings: Settings, **overrides: Any) -> Runtime:
+    """Initialise NoneBot and load every plugin; returns the (not yet started) runtime."""
+    _route_stdlib_logging()
+    nonebot.init(**{**nonebot_config(settings), **overrides})
+    register_adapters(settings)
+    runtime = build_runtime(settings)
+    attach_runtime(runtime)
+    nonebot.load_plugin("nonebot_plugin_apscheduler")
+    for module in plugin_modules():
+        nonebot.load_plugin(module)
+    return runtime
+
+
+def run(settings: Settings) -> None:
+    """``qunguan run``: migrate, then serve until stopped."""
+    from storage.migrate import upgrade
+
+    upgrade(settings.database_url)
+    init(settings)
+    nonebot.run()

@@ -1,0 +1,398 @@
+"""``qunguan`` command line: run, db, groups, audit.
+
+Errors are one line on stderr and a non-zero exit; files are written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Awaitable, Callable, Iterable
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from bot.settings import ConfigError, Settings, load_settings
+
+T = TypeVar("T")
+
+
+class CliError(click.ClickException):
+    """A user error: printed as one line."""
+
+
+def fail(message: str) -> None:
+    raise CliError(message)
+
+
+def _settings(ctx: click.Context) -> Settings:
+    return ctx.find_object(Settings) or ctx.ensure_object(Settings)
+
+
+def _run_db(settings: Settings, work: Callable[[Any], Awaitable[T]]) -> T:
+    """Open the database, check it is migrated, run ``work(session)``."""
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from storage.db import create_engine, session_factory
+
+    async def _go() -> T:
+        engine = create_engine(settings.database_url)
+        try:
+            sessions = session_factory(engine)
+            async with sessions() as session:
+                return await work(session)
+        finally:
+            await engine.dispose()
+
+    try:
+        return asyncio.run(_go())
+    except (OperationalError, ProgrammingError) as exc:
+        text = str(exc.orig) if exc.orig else str(exc)
+        if "no such table" in text or "does not exist" in text:
+            fail("数据库尚未初始化：请先运行 qunguan db upgrade")
+        fail(f"数据库错误：{text.splitlines()[0]}")
+    except SQLAlchemyError as exc:
+        fail(f"数据库错误：{str(exc).splitlines()[0]}")
+    except OSError as exc:
+        fail(f"无法连接数据库：{exc}")
+    raise AssertionError("unreachable")
+
+
+def _parse_moment(value: str | None, tz: Any, *, end: bool = False) -> datetime | None:
+    """``2026-11-01`` (start of day; with ``end`` the next day) or an ISO date-time."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value)
+            moment = datetime.combine(day + timedelta(days=1) if end else day, time(), tz)
+        else:
+            moment = datetime.fromisoformat(value)
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=tz)
+    except ValueError:
+        fail(f"时间格式不正确：{value}（应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）")
+    return moment.astimezone(UTC)
+
+
+def _atomic_write(path: Path, write: Callable[[Any], None], *, binary: bool = False) -> None:
+    """Write to a temporary file beside ``path`` and move it into place."""
+    path = path.resolve()
+    if not path.parent.is_dir():
+        fail(f"目录不存在：{path.parent}")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8-sig", "newline": ""})) as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# -- root ------------------------------------------------------------------------------------------
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="配置文件（默认 $QUNGUAN_CONFIG，否则 ./bot.toml）",
+)
+@click.pass_context
+def cli(ctx: click.Context, config_file: str | None) -> None:
+    """群管 qunguan：政务工作群管理机器人。"""
+    ctx.obj = {"config": config_file}
+
+
+def _load(ctx: click.Context) -> Settings:
+    root = ctx.find_root()
+    cached = root.meta.get("settings")
+    if cached is None:
+        try:
+            cached = load_settings(root.obj["config"])
+        except ConfigError as exc:
+            for line in exc.lines[:-1]:
+                click.echo(line, err=True)
+            fail(exc.lines[-1])
+        root.meta["settings"] = cached
+    return cached
+
+
+def config_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--config`` is accepted after the subcommand too (``qunguan audit --config x``)."""
+
+    def _store(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+        if value:
+            ctx.find_root().obj["config"] = value
+
+    return click.option(
+        "--config",
+        type=click.Path(dir_okay=False),
+        expose_value=False,
+        callback=_store,
+        is_eager=True,
+        help="配置文件",
+    )(f)
+
+
+# -- run / db --------------------------------------------------------------------------------------
+
+
+@cli.command()
+@config_option
+@click.pass_context
+def run(ctx: click.Context) -> None:
+    """启动机器人（先升级数据库）。"""
+    settings = _load(ctx)
+    from bot.app import run as run_app
+
+    run_app(settings)
+
+
+@cli.group()
+def db() -> None:
+    """数据库。"""
+
+
+@db.command("upgrade")
+@config_option
+@click.pass_context
+def db_upgrade(ctx: click.Context) -> None:
+    """应用数据库迁移。"""
+    settings = _load(ctx)
+    from storage.migrate import current, upgrade
+
+    try:
+        upgrade(settings.database_url)
+        click.echo(f"数据库已是最新版本：{current(settings.database_url)}")
+    except OSError as exc:
+        fail(f"无法连接数据库：{exc}")
+    except Exception as exc:  # alembic / driver errors: one line for the operator
+        fail(f"数据库迁移失败：{str(exc).splitlines()[0]}")
+
+
+# -- groups ----------------------------------------------------------------------------------------
+
+_GROUP_STATUSES = ["unregistered", "pending", "returned", "registered", "completed", "dissolved", "deregistered", "overdue"]
+
+
+@cli.command()
+@config_option
+@click.option("--status", type=click.Choice(_GROUP_STATUSES), help="只列出该状态的群")
+@click.option("--json", "as_json", is_flag=True, help="每行一个 JSON 对象")
+@click.pass_context
+def groups(ctx: click.Context, status: str | None, as_json: bool) -> None:
+    """工作群登记情况。"""
+    settings = _load(ctx)
+    from bot.calendar import WorkCalendar
+    from storage import registry
+
+    cal = WorkCalendar(settings.calendar.extra_holidays, settings.calendar.extra_workdays, settings.bot.timezone)
+    now = datetime.now(UTC)
+    days = settings.registry.register_within_workdays
+
+    async def work(session: Any) -> list[dict[str, Any]]:
+        rows = []
+        for g in await registry.list_groups(session, None if status in (None, "overdue") else [status]):
+            deadline = None
+            if g.status in ("unregistered", "returned"):
+                deadline = cal.deadline_after(g.seen_at, days)
+            elif g.status == "completed":
+                deadline = g.dissolve_deadline
+            overdue = deadline is not None and now >= deadline
+            if status == "overdue" and not overdue:
+                continue
+            rows.append(
+                {
+                    "group": g.identity,
+                    "name": g.name,
+                    "status": g.status,
+                    "overdue": overdue,
+                    "deadline": deadline.astimezone(settings.tz).isoformat() if deadline else None,
+                    "unit": g.unit,
+                    "matter": g.matter,
+                    "kind": g.kind,
+                    "planned_end": g.planned_end.isoformat() if g.planned_end else None,
+                    "leader": g.leader,
+                    "admins": [a.user for a in g.admins],
+                    "seen_at": g.seen_at.astimezone(settings.tz).isoformat(),
+                    "registered_at": g.registered_at.astimezone(settings.tz).isoformat() if g.registered_at else None,
+                }
+            )
+        return rows
+
+    rows = _run_db(settings, work)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("没有符合条件的群。")
+        return
+    for r in rows:
+        flag = " 超期" if r["overdue"] else ""
+        what = f"{r['unit']}／{r['matter']}" if r["unit"] else "—"
+        click.echo(f"{r['group']}\t{r['name'] or '—'}\t{r['status']}{flag}\t{what}")
+
+
+# -- audit -----------------------------------------------------------------------------------------
+
+
+def _audit_filters(f: Callable[..., Any]) -> Callable[..., Any]:
+    for opt in reversed(
+        [
+            click.option("--group", help="群标识，如 qq:123456"),
+            click.option("--kind", help="类型，如 group.registered；以 . 结尾匹配前缀"),
+            click.option("--since", help="起始日期或时间（含）"),
+            click.option("--until", help="截止日期或时间（日期含当天）"),
+        ]
+    ):
+        f = opt(f)
+    return f
+
+
+def _fetch(settings: Settings, group: str | None, kind: str | None, since: str | None, until: str | None) -> list[dict[str, Any]]:
+    from storage import audit as audit_store
+
+    tz = settings.tz
+    lo, hi = _parse_moment(since, tz), _parse_moment(until, tz, end=True)
+
+    async def work(session: Any) -> list[dict[str, Any]]:
+        entries = await audit_store.query(session, group=group, kind=kind, since=lo, until=hi)
+        return [audit_store.entry_dict(e, tz) for e in entries]
+
+    return _run_db(settings, work)
+
+
+@cli.group(invoke_without_command=True)
+@config_option
+@_audit_filters
+@click.option("--json", "as_json", is_flag=True, help="每行一个 JSON 对象")
+@click.pass_context
+def audit(ctx: click.Context, group: str | None, kind: str | None, since: str | None, until: str | None, as_json: bool) -> None:
+    """审计记录；子命令 export、verify。"""
+    if ctx.invoked_subcommand is not None:
+        ctx.meta["filters"] = (group, kind, since, until)
+        return
+    settings = _load(ctx)
+    from bot.audit_kinds import kind_name
+
+    for e in _fetch(settings, group, kind, since, until):
+        if as_json:
+            click.echo(json.dumps(e, ensure_ascii=False))
+        else:
+            detail = json.dumps(e["detail"], ensure_ascii=False) if e["detail"] else ""
+            click.echo(
+                f"#{e['id']}\t{e['at']}\t{e['group'] or '—'}\t{e['kind']}（{kind_name(e['kind'])}）"
+                f"\t{e['actor'] or '—'}\t{e['subject'] or '—'}\t{detail}"
+            )
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+
+
+def safe_cell(value: Any) -> Any:
+    """Neutralise spreadsheet formulas (CSV/formula injection): prefix with an apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+_COLUMNS = ["id", "at", "group", "actor", "subject", "kind", "detail", "prev_hash", "hash"]
+
+
+def _row(e: dict[str, Any]) -> list[Any]:
+    return [
+        safe_cell(json.dumps(e[c], ensure_ascii=False, sort_keys=True) if c == "detail" else e[c])
+        for c in _COLUMNS
+    ]
+
+
+def write_csv(entries: Iterable[dict[str, Any]], fh: io.TextIOBase) -> None:
+    writer = csv.writer(fh)
+    writer.writerow(_COLUMNS)
+    for e in entries:
+        writer.writerow(_row(e))
+
+
+def write_xlsx(entries: Iterable[dict[str, Any]], fh: Any) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("审计记录")
+    ws.append(_COLUMNS)
+    for e in entries:
+        ws.append(_row(e))
+    wb.save(fh)
+
+
+def write_jsonl(entries: Iterable[dict[str, Any]], fh: io.TextIOBase) -> None:
+    for e in entries:
+        fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+
+
+@audit.command("export")
+@config_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "jsonl"]), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="输出文件")
+@click.pass_context
+def audit_export(ctx: click.Context, fmt: str, output: str) -> None:
+    """导出审计记录（可配合 audit 的筛选项）。"""
+    settings = _load(ctx)
+    group, kind, since, until = ctx.parent.meta.get("filters", (None,) * 4) if ctx.parent else (None,) * 4
+    entries = _fetch(settings, group, kind, since, until)
+    target = Path(output)
+    if fmt == "csv":
+        _atomic_write(target, lambda fh: write_csv(entries, fh))
+    elif fmt == "xlsx":
+        _atomic_write(target, lambda fh: write_xlsx(entries, fh), binary=True)
+    else:
+        _atomic_write(target, lambda fh: write_jsonl(entries, io.TextIOWrapper(fh, "utf-8", write_through=True)), binary=True)
+    click.echo(f"已导出 {len(entries)} 条审计记录到 {target}")
+
+
+@audit.command("verify")
+@config_option
+@click.pass_context
+def audit_verify(ctx: click.Context) -> None:
+    """校验审计哈希链。"""
+    settings = _load(ctx)
+    from storage import audit as audit_store
+
+    result = _run_db(settings, audit_store.verify)
+    if not result.ok:
+        fail(f"审计链在第 {result.broken_id} 条处断开：{result.reason}（此前 {result.checked} 条完好）")
+    click.echo(f"审计链完整：共 {result.checked} 条。")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: Chinese one-line errors, exit 1 (usage errors exit 2)."""
+    try:
+        cli.main(args=argv, prog_name="qunguan", standalone_mode=False)
+    except click.UsageError as exc:
+        hint = f"（{exc.ctx.command_path} --help 查看用法）" if exc.ctx else ""
+        click.echo(f"qunguan: {exc.format_message()}{hint}".replace("\n", " "), err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        click.echo(f"qunguan: {exc.format_message()}".replace("\n", " "), err=True)
+        sys.exit(1)
+    except click.Abort:
+        click.echo("qunguan: 已中止", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

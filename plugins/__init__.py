@@ -1,0 +1,1 @@
+"""One NoneBot plugin per admin duty. Plugins never import each other."""
