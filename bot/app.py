@@ -81,6 +81,12 @@ def attach_runtime(runtime: Runtime) -> None:
         await get_runtime().stop()
 
 
+def load_plugins() -> None:
+    nonebot.load_plugin("nonebot_plugin_apscheduler")
+    for module in plugin_modules():
+        nonebot.load_plugin(module)
+
+
 def init(settings: Settings, **overrides: Any) -> Runtime:
     """Initialise NoneBot and load every plugin; returns the (not yet started) runtime."""
     _route_stdlib_logging()
@@ -88,9 +94,7 @@ def init(settings: Settings, **overrides: Any) -> Runtime:
     register_adapters(settings)
     runtime = build_runtime(settings)
     attach_runtime(runtime)
-    nonebot.load_plugin("nonebot_plugin_apscheduler")
-    for module in plugin_modules():
-        nonebot.load_plugin(module)
+    load_plugins()
     return runtime
 
 

@@ -145,7 +145,9 @@ class AuditWriter:
                     raise
                 except Exception as exc:  # any database fault: keep the entries and retry
                     if not self._failing:
-                        log.warning("审计记录暂时无法写入数据库，已暂存 %d 条：%s", len(self._queue), exc)
+                        log.warning(
+                            "审计记录暂时无法写入数据库，已暂存 %d 条：%s", len(self._queue), exc
+                        )
                         self._failing = True
                     await asyncio.sleep(delay)
                     delay = min(delay * 2, self._retry_max)

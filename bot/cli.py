@@ -38,8 +38,7 @@ def _settings(ctx: click.Context) -> Settings:
 
 def _run_db(settings: Settings, work: Callable[[Any], Awaitable[T]]) -> T:
     """Open the database, check it is migrated, run ``work(session)``."""
-    from sqlalchemy.exc import OperationalError, ProgrammingError
-    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.exc import OperationalError, ProgrammingError, SQLAlchemyError
 
     from storage.db import create_engine, session_factory
 
@@ -90,7 +89,11 @@ def _atomic_write(path: Path, write: Callable[[Any], None], *, binary: bool = Fa
         fail(f"目录不存在：{path.parent}")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8-sig", "newline": ""})) as fh:
+        with os.fdopen(
+            fd,
+            "wb" if binary else "w",
+            **({} if binary else {"encoding": "utf-8-sig", "newline": ""}),
+        ) as fh:
             write(fh)
         os.replace(tmp, path)
     except BaseException:
@@ -184,7 +187,16 @@ def db_upgrade(ctx: click.Context) -> None:
 
 # -- groups ----------------------------------------------------------------------------------------
 
-_GROUP_STATUSES = ["unregistered", "pending", "returned", "registered", "completed", "dissolved", "deregistered", "overdue"]
+_GROUP_STATUSES = [
+    "unregistered",
+    "pending",
+    "returned",
+    "registered",
+    "completed",
+    "dissolved",
+    "deregistered",
+    "overdue",
+]
 
 
 @cli.command()
@@ -198,13 +210,17 @@ def groups(ctx: click.Context, status: str | None, as_json: bool) -> None:
     from bot.calendar import WorkCalendar
     from storage import registry
 
-    cal = WorkCalendar(settings.calendar.extra_holidays, settings.calendar.extra_workdays, settings.bot.timezone)
+    cal = WorkCalendar(
+        settings.calendar.extra_holidays, settings.calendar.extra_workdays, settings.bot.timezone
+    )
     now = datetime.now(UTC)
     days = settings.registry.register_within_workdays
 
     async def work(session: Any) -> list[dict[str, Any]]:
         rows = []
-        for g in await registry.list_groups(session, None if status in (None, "overdue") else [status]):
+        for g in await registry.list_groups(
+            session, None if status in (None, "overdue") else [status]
+        ):
             deadline = None
             if g.status in ("unregistered", "returned"):
                 deadline = cal.deadline_after(g.seen_at, days)
@@ -227,7 +243,9 @@ def groups(ctx: click.Context, status: str | None, as_json: bool) -> None:
                     "leader": g.leader,
                     "admins": [a.user for a in g.admins],
                     "seen_at": g.seen_at.astimezone(settings.tz).isoformat(),
-                    "registered_at": g.registered_at.astimezone(settings.tz).isoformat() if g.registered_at else None,
+                    "registered_at": g.registered_at.astimezone(settings.tz).isoformat()
+                    if g.registered_at
+                    else None,
                 }
             )
         return rows
@@ -262,7 +280,9 @@ def _audit_filters(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
-def _fetch(settings: Settings, group: str | None, kind: str | None, since: str | None, until: str | None) -> list[dict[str, Any]]:
+def _fetch(
+    settings: Settings, group: str | None, kind: str | None, since: str | None, until: str | None
+) -> list[dict[str, Any]]:
     from storage import audit as audit_store
 
     tz = settings.tz
@@ -280,7 +300,14 @@ def _fetch(settings: Settings, group: str | None, kind: str | None, since: str |
 @_audit_filters
 @click.option("--json", "as_json", is_flag=True, help="每行一个 JSON 对象")
 @click.pass_context
-def audit(ctx: click.Context, group: str | None, kind: str | None, since: str | None, until: str | None, as_json: bool) -> None:
+def audit(
+    ctx: click.Context,
+    group: str | None,
+    kind: str | None,
+    since: str | None,
+    until: str | None,
+    as_json: bool,
+) -> None:
     """审计记录；子命令 export、verify。"""
     if ctx.invoked_subcommand is not None:
         ctx.meta["filters"] = (group, kind, since, until)
@@ -350,7 +377,9 @@ def write_jsonl(entries: Iterable[dict[str, Any]], fh: io.TextIOBase) -> None:
 def audit_export(ctx: click.Context, fmt: str, output: str) -> None:
     """导出审计记录（可配合 audit 的筛选项）。"""
     settings = _load(ctx)
-    group, kind, since, until = ctx.parent.meta.get("filters", (None,) * 4) if ctx.parent else (None,) * 4
+    group, kind, since, until = (
+        ctx.parent.meta.get("filters", (None,) * 4) if ctx.parent else (None,) * 4
+    )
     entries = _fetch(settings, group, kind, since, until)
     target = Path(output)
     if fmt == "csv":
@@ -358,7 +387,11 @@ def audit_export(ctx: click.Context, fmt: str, output: str) -> None:
     elif fmt == "xlsx":
         _atomic_write(target, lambda fh: write_xlsx(entries, fh), binary=True)
     else:
-        _atomic_write(target, lambda fh: write_jsonl(entries, io.TextIOWrapper(fh, "utf-8", write_through=True)), binary=True)
+        _atomic_write(
+            target,
+            lambda fh: write_jsonl(entries, io.TextIOWrapper(fh, "utf-8", write_through=True)),
+            binary=True,
+        )
     click.echo(f"已导出 {len(entries)} 条审计记录到 {target}")
 
 
@@ -372,7 +405,9 @@ def audit_verify(ctx: click.Context) -> None:
 
     result = _run_db(settings, audit_store.verify)
     if not result.ok:
-        fail(f"审计链在第 {result.broken_id} 条处断开：{result.reason}（此前 {result.checked} 条完好）")
+        fail(
+            f"审计链在第 {result.broken_id} 条处断开：{result.reason}（此前 {result.checked} 条完好）"
+        )
     click.echo(f"审计链完整：共 {result.checked} 条。")
 
 

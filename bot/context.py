@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 from nonebot.adapters import Bot, Event
 
+from bot.injectable import InjectAsIs
 from bot.platform import Platform, platform_name, platform_of
 
 
 @dataclass(slots=True)
-class Ctx:
+class Ctx(InjectAsIs):
     platform: Platform
     kind: str  # qq | wx | console
     user: str  # identity of the sender

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Annotated
 
 from nonebot.adapters import Bot, Event
 from nonebot.matcher import Matcher
 from nonebot.params import Depends
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.context import Ctx, event_context
 from bot.permissions import Role, in_report_group, role_of
@@ -19,17 +17,11 @@ def _ctx(bot: Bot, event: Event) -> Ctx:
     return event_context(bot, event)
 
 
-async def _session() -> AsyncIterator[AsyncSession]:
-    async with get_runtime().sessions() as session:
-        yield session
-
-
 async def _role(ctx: Ctx = Depends(_ctx)) -> Role:
     return await role_of(ctx)
 
 
 CtxDep = Annotated[Ctx, Depends(_ctx)]
-SessionDep = Annotated[AsyncSession, Depends(_session)]
 RoleDep = Annotated[Role, Depends(_role)]
 RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
@@ -55,7 +47,6 @@ __all__ = [
     "CtxDep",
     "RoleDep",
     "RuntimeDep",
-    "SessionDep",
     "in_report_group",
     "require_group",
     "require_group_admin",

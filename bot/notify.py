@@ -42,7 +42,9 @@ async def remind_group(rt: Runtime, group: str, text: str) -> None:
     await platform.send_group(group, message)
 
 
-async def to_report(rt: Runtime, text: str, *, about: str | None = None, kind: str = "") -> list[str]:
+async def to_report(
+    rt: Runtime, text: str, *, about: str | None = None, kind: str = ""
+) -> list[str]:
     """Escalate to the report group, or privately to every superuser when there is none.
 
     Returns the recipients reached; writes ``report.sent``.

@@ -19,7 +19,11 @@ class Role(IntEnum):
     SUPERUSER = 2
 
 
-ROLE_NAMES = {Role.MEMBER: "成员", Role.GROUP_ADMIN: "群管理员", Role.SUPERUSER: "信息中心（超级用户）"}
+ROLE_NAMES = {
+    Role.MEMBER: "成员",
+    Role.GROUP_ADMIN: "群管理员",
+    Role.SUPERUSER: "信息中心（超级用户）",
+}
 
 
 async def role_of(ctx: Ctx) -> Role:

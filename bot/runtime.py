@@ -14,12 +14,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.audit import AuditWriter
 from bot.calendar import WorkCalendar
+from bot.injectable import InjectAsIs
 from bot.settings import Settings
 from storage.db import create_engine, session_factory
 
 
 @dataclass
-class Runtime:
+class Runtime(InjectAsIs):
     settings: Settings
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]

@@ -92,7 +92,9 @@ async def append(session: AsyncSession, entries: Sequence[PendingEntry]) -> int:
         return 0
     # Write first: takes the row lock on PostgreSQL and the write lock on SQLite before the
     # tip is read, so two writers can never chain onto the same tip.
-    await session.execute(update(AuditHead).where(AuditHead.id == 1).values(last_id=AuditHead.last_id))
+    await session.execute(
+        update(AuditHead).where(AuditHead.id == 1).values(last_id=AuditHead.last_id)
+    )
     head = (await session.execute(select(AuditHead).where(AuditHead.id == 1))).scalar_one()
     uids = [e.uid for e in entries]
     done = set(
@@ -190,7 +192,10 @@ async def iter_chain(session: AsyncSession, batch: int = 2000) -> AsyncIterator[
         rows = list(
             (
                 await session.execute(
-                    select(AuditEntry).where(AuditEntry.id > last).order_by(AuditEntry.id).limit(batch)
+                    select(AuditEntry)
+                    .where(AuditEntry.id > last)
+                    .order_by(AuditEntry.id)
+                    .limit(batch)
                 )
             ).scalars()
         )
@@ -215,7 +220,9 @@ async def verify(session: AsyncSession) -> VerifyResult:
     prev_hash, expected_id, checked = GENESIS, 1, 0
     async for e in iter_chain(session):
         if e.id != expected_id:
-            return VerifyResult(False, checked, expected_id, f"第 {expected_id} 条缺失（下一条为 {e.id}）")
+            return VerifyResult(
+                False, checked, expected_id, f"第 {expected_id} 条缺失（下一条为 {e.id}）"
+            )
         if e.prev_hash != prev_hash:
             return VerifyResult(False, checked, e.id, "prev_hash 与上一条的 hash 不符")
         digest = entry_hash(

@@ -13,7 +13,9 @@ from storage.models import ACTIVE_STATUSES, Group, GroupAdmin, GroupStatus
 
 
 async def get_group(session: AsyncSession, identity: str) -> Group | None:
-    return (await session.execute(select(Group).where(Group.identity == identity))).scalar_one_or_none()
+    return (
+        await session.execute(select(Group).where(Group.identity == identity))
+    ).scalar_one_or_none()
 
 
 async def ensure_group(
@@ -60,9 +62,7 @@ async def find_active_duplicate(
     return (await session.execute(stmt)).scalars().first()
 
 
-async def list_groups(
-    session: AsyncSession, statuses: Sequence[str] | None = None
-) -> list[Group]:
+async def list_groups(session: AsyncSession, statuses: Sequence[str] | None = None) -> list[Group]:
     stmt = select(Group).order_by(Group.id)
     if statuses:
         stmt = stmt.where(Group.status.in_(list(statuses)))

@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-class NoBotOnline(Exception):  # noqa: N818
+class NoBotOnline(Exception):
     def __init__(self, platform: str) -> None:
         super().__init__(f"没有在线的 {platform} 账号")
 

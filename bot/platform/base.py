@@ -34,7 +34,7 @@ CAPABILITY_NAMES = {
 }
 
 
-class Unsupported(Exception):  # noqa: N818 - reads better at call sites than UnsupportedError
+class Unsupported(Exception):
     """The platform cannot do this action."""
 
     def __init__(self, platform: str, capability: Capability) -> None:
@@ -43,7 +43,7 @@ class Unsupported(Exception):  # noqa: N818 - reads better at call sites than Un
         super().__init__(f"{platform}不支持{CAPABILITY_NAMES.get(capability, capability.name)}")
 
 
-class ActionFailed(Exception):  # noqa: N818
+class ActionFailed(Exception):
     """The platform refused or failed the action (e.g. the bot is not an admin)."""
 
 

@@ -66,23 +66,39 @@ class OneBotPlatform(Platform):
         try:
             return await self.bot.call_api(api, **data)
         except _OneBotActionFailed as exc:
-            raise ActionFailed(f"QQ 拒绝了操作 {api}：{exc.info.get('wording') or exc.info.get('msg') or exc}") from exc
+            raise ActionFailed(
+                f"QQ 拒绝了操作 {api}：{exc.info.get('wording') or exc.info.get('msg') or exc}"
+            ) from exc
         except NetworkError as exc:
             raise ActionFailed(f"QQ 连接异常，操作 {api} 未完成") from exc
 
     async def send_group(self, group: str, message: str | Reply) -> str | None:
-        result = await self._call("send_group_msg", group_id=_num(group), message=to_message(message))
-        return str(result["message_id"]) if isinstance(result, dict) and "message_id" in result else None
+        result = await self._call(
+            "send_group_msg", group_id=_num(group), message=to_message(message)
+        )
+        return (
+            str(result["message_id"])
+            if isinstance(result, dict) and "message_id" in result
+            else None
+        )
 
     async def send_private(self, user: str, message: str | Reply) -> str | None:
-        result = await self._call("send_private_msg", user_id=_num(user), message=to_message(message))
-        return str(result["message_id"]) if isinstance(result, dict) and "message_id" in result else None
+        result = await self._call(
+            "send_private_msg", user_id=_num(user), message=to_message(message)
+        )
+        return (
+            str(result["message_id"])
+            if isinstance(result, dict) and "message_id" in result
+            else None
+        )
 
     async def recall(self, group: str, message_id: str) -> None:
         await self._call("delete_msg", message_id=int(message_id))
 
     async def mute(self, group: str, user: str, seconds: int) -> None:
-        await self._call("set_group_ban", group_id=_num(group), user_id=_num(user), duration=seconds)
+        await self._call(
+            "set_group_ban", group_id=_num(group), user_id=_num(user), duration=seconds
+        )
 
     async def kick(self, group: str, user: str, *, block: bool = False) -> None:
         await self._call(

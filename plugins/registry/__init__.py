@@ -43,10 +43,14 @@ __plugin_meta__ = PluginMetadata(
     supported_adapters={"~onebot.v11"},
     extra={
         "commands": [
-            CommandDoc("登记", "register", Role.GROUP_ADMIN, msg.REGISTER_USAGE, "本群登记备案申请"),
+            CommandDoc(
+                "登记", "register", Role.GROUP_ADMIN, msg.REGISTER_USAGE, "本群登记备案申请"
+            ),
             CommandDoc("备案", "confirm", Role.SUPERUSER, msg.CONFIRM_USAGE, "确认或退回登记"),
             CommandDoc("群信息", "groupinfo", Role.MEMBER, "群信息", "本群登记、管理员与合规情况"),
-            CommandDoc("群管理员", "groupadmin", Role.GROUP_ADMIN, msg.ADMIN_USAGE, "指定专人管理员"),
+            CommandDoc(
+                "群管理员", "groupadmin", Role.GROUP_ADMIN, msg.ADMIN_USAGE, "指定专人管理员"
+            ),
             CommandDoc("群列表", "groups", Role.SUPERUSER, msg.LIST_USAGE, "各状态的工作群"),
             CommandDoc("注销", "deregister", Role.GROUP_ADMIN, "注销 [<群>]", "注销本群登记"),
         ]
@@ -107,7 +111,11 @@ async def _(matcher: Matcher, state: T_State, ctx: CtxDep, args: Message = Comma
 
 @deregister_cmd.got("confirm")
 async def _(
-    matcher: Matcher, state: T_State, ctx: CtxDep, rt: RuntimeDep, answer: str = ArgPlainText("confirm")
+    matcher: Matcher,
+    state: T_State,
+    ctx: CtxDep,
+    rt: RuntimeDep,
+    answer: str = ArgPlainText("confirm"),
 ) -> None:
     await handlers.deregister_finish(matcher, state, ctx, rt, answer)
 

@@ -48,7 +48,9 @@ async def register_start(matcher: Matcher, state: T_State, args: Message) -> Non
     matcher.set_arg("info", args)
 
 
-async def register_finish(matcher: Matcher, state: T_State, ctx: Ctx, rt: Runtime, info: str) -> None:
+async def register_finish(
+    matcher: Matcher, state: T_State, ctx: Ctx, rt: Runtime, info: str
+) -> None:
     text = normalize(info)
     values: dict[str, str] = dict(state.get("values") or {})
     if text in CANCEL_WORDS:
@@ -73,7 +75,16 @@ async def register_finish(matcher: Matcher, state: T_State, ctx: Ctx, rt: Runtim
 
 # -- /备案 ---------------------------------------------------------------------------------------
 
-_DECISIONS = {"通过": True, "同意": True, "approve": True, "ok": True, "退回": False, "驳回": False, "return": False, "reject": False}
+_DECISIONS = {
+    "通过": True,
+    "同意": True,
+    "approve": True,
+    "ok": True,
+    "退回": False,
+    "驳回": False,
+    "return": False,
+    "reject": False,
+}
 
 
 async def confirm(matcher: Matcher, ctx: Ctx, rt: Runtime, text: str) -> None:

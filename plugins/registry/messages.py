@@ -8,10 +8,7 @@ REGISTER_ASK = (
 )
 REGISTER_MISSING = "还缺少：{missing}。请补充后再发送，或发送“取消”放弃。"
 CANCELLED = "已取消。"
-REGISTER_PENDING = (
-    "已收到本群的登记申请：\n{summary}\n"
-    "等待信息中心确认备案，确认后会在群内通知。"
-)
+REGISTER_PENDING = "已收到本群的登记申请：\n{summary}\n等待信息中心确认备案，确认后会在群内通知。"
 REGISTER_DONE = "本群已登记备案：\n{summary}"
 REGISTER_UPDATED_PENDING = "已更新本群的登记申请：\n{summary}\n等待信息中心确认备案。"
 ALREADY_REGISTERED = "本群已登记备案（{unit}／{matter}）。如需变更登记信息，请联系信息中心。"
@@ -47,8 +44,7 @@ INFO_UNREGISTERED = (
     "请群管理员发送 /" + REGISTER_USAGE
 )
 INFO_TEMPLATE = (
-    "群：{group}\n状态：{status}\n{summary}\n"
-    "指定管理员：{admins}\n{dates}\n合规情况：{compliance}"
+    "群：{group}\n状态：{status}\n{summary}\n指定管理员：{admins}\n{dates}\n合规情况：{compliance}"
 )
 
 ADMIN_USAGE = "群管理员 [添加|删除 @成员]"
@@ -78,5 +74,7 @@ REMIND_REGISTER_OVERDUE = (
     "本群已超过登记期限（{deadline}）仍未登记备案，已报告信息中心。请群主或管理员尽快发送：\n/"
     + REGISTER_USAGE
 )
-REPORT_REGISTER_OVERDUE = "【登记超期】{group} 自 {seen} 发现以来，超过 {days} 个工作日仍未登记备案（期限 {deadline}）。"
+REPORT_REGISTER_OVERDUE = (
+    "【登记超期】{group} 自 {seen} 发现以来，超过 {days} 个工作日仍未登记备案（期限 {deadline}）。"
+)
 WELCOME_UNREGISTERED = REMIND_REGISTER

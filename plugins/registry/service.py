@@ -185,7 +185,9 @@ def today(rt: Runtime) -> date:
 # -- group lifecycle ----------------------------------------------------------------------------
 
 
-async def see_group(rt: Runtime, identity: str, platform: str, name: str = "") -> tuple[Group, bool]:
+async def see_group(
+    rt: Runtime, identity: str, platform: str, name: str = ""
+) -> tuple[Group, bool]:
     """Record that the bot is in ``identity``; the first time writes ``group.seen``."""
     async with rt.sessions() as session:
         group, created = await registry.ensure_group(
@@ -386,7 +388,9 @@ async def describe(rt: Runtime, identity: str, platform: str, name: str = "") ->
     elif status == GroupStatus.PENDING:
         compliance = "已提交登记，等待信息中心备案"
     elif status == GroupStatus.REGISTERED:
-        compliance = "已登记备案" + ("" if admins else "；尚未指定专人管理员（/群管理员 添加 @成员）")
+        compliance = "已登记备案" + (
+            "" if admins else "；尚未指定专人管理员（/群管理员 添加 @成员）"
+        )
     elif status == GroupStatus.COMPLETED and group.dissolve_deadline:
         compliance = f"工作已完成，应于 {show_deadline(rt, group.dissolve_deadline)} 前解散并注销"
     else:
@@ -452,13 +456,17 @@ async def sweep(rt: Runtime, now: datetime | None = None) -> int:
         shown = show_deadline(rt, deadline)
 
         async def first(g: Group = group, shown: str = shown) -> None:
-            await remind_group(rt, g.identity, msg.REMIND_REGISTER.format(days=days, deadline=shown))
+            await remind_group(
+                rt, g.identity, msg.REMIND_REGISTER.format(days=days, deadline=shown)
+            )
             rt.audit.record("group.register_reminded", group=g.identity, detail={"deadline": shown})
 
         async def overdue(g: Group = group, shown: str = shown) -> None:
             group_ok = True
             try:
-                await remind_group(rt, g.identity, msg.REMIND_REGISTER_OVERDUE.format(deadline=shown))
+                await remind_group(
+                    rt, g.identity, msg.REMIND_REGISTER_OVERDUE.format(deadline=shown)
+                )
             except (ActionFailed, Unsupported, NoBotOnline) as exc:
                 log.warning("超期提醒未能发到 %s：%s", g.identity, exc)
                 group_ok = False
