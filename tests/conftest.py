@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -170,8 +170,3 @@ async def rt(database_url: str, tmp_path: Path, clock: Clock) -> AsyncIterator:
     finally:
         set_runtime(None)
         await runtime.stop()
-
-
-@pytest.fixture
-def anyio_backend() -> Iterator[str]:
-    yield "asyncio"
