@@ -14,6 +14,7 @@ _INVISIBLE = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"), None
 )
 _SEP = re.compile(r"[\s,，;；、]+")
+_AROUND_EQ = re.compile(r"\s*([=:])\s*")
 
 
 class ArgError(ValueError):
@@ -36,7 +37,8 @@ def parse_pairs(text: str, keys: dict[str, str]) -> tuple[dict[str, str], list[s
     values: dict[str, str] = {}
     positional: list[str] = []
     last: str | None = None
-    for token in _SEP.split(normalize(text)):
+    text = _AROUND_EQ.sub(r"\1", normalize(text))
+    for token in _SEP.split(text):
         if not token:
             continue
         m = re.match(r"^([^=:]+?)\s*[=:]\s*(.*)$", token)

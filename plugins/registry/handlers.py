@@ -97,7 +97,9 @@ async def confirm(matcher: Matcher, ctx: Ctx, rt: Runtime, text: str) -> None:
         try:
             target = str(parse_identity(words[1], ctx.kind))
             reason = words[2] if len(words) > 2 else ""
-        except ValueError:
+        except ValueError as exc:
+            if ":" in words[1] or words[1].isdigit():
+                await matcher.finish(f"{exc}\n{msg.CONFIRM_BAD}")
             # "/备案 退回 原因" sent inside the group being decided
             reason = " ".join(words[1:])
     if target is None:
