@@ -80,7 +80,9 @@ async def test_register_request_reported_and_confirmed(app: App, rt) -> None:
     ]
 
 
-async def _register(app: App, text: str, *, group: int = GROUP, role: str = "admin", user: int = 20002):
+async def _register(
+    app: App, text: str, *, group: int = GROUP, role: str = "admin", user: int = 20002
+):
     """Send a /登记 and return what the bot answered in the group."""
     from plugins.registry import register_cmd
 
@@ -130,10 +132,19 @@ async def test_register_accepts_full_and_half_width(app: App, rt, text: str) -> 
         bot = _bot(ctx)
         event = group_message(text, role="owner")
         ctx.receive_event(bot, event)
-        ctx.should_call_api("send_group_msg", {"group_id": 900000, "message": AnyMessage("待备案")}, result={"message_id": 1})
+        ctx.should_call_api(
+            "send_group_msg",
+            {"group_id": 900000, "message": AnyMessage("待备案")},
+            result={"message_id": 1},
+        )
         ctx.should_call_send(event, Contains("已收到本群的登记申请", "类型：常设"), result=None)
     group = await _group(rt)
-    assert (group.unit, group.matter, group.kind, group.status) == ("信息中心", "政务公开", "standing", "pending")
+    assert (group.unit, group.matter, group.kind, group.status) == (
+        "信息中心",
+        "政务公开",
+        "standing",
+        "pending",
+    )
 
 
 @pytest.mark.parametrize(
@@ -172,8 +183,14 @@ async def test_register_asks_for_missing_keys(app: App, rt) -> None:
         ctx.should_rejected(register_cmd)
         second = group_message("事项=政务公开 类型=常设", role="admin")
         ctx.receive_event(bot, second)
-        ctx.should_call_api("send_group_msg", {"group_id": 900000, "message": AnyMessage()}, result={"message_id": 1})
-        ctx.should_call_send(second, Contains("已收到本群的登记申请", "单位：信息中心"), result=None)
+        ctx.should_call_api(
+            "send_group_msg",
+            {"group_id": 900000, "message": AnyMessage()},
+            result={"message_id": 1},
+        )
+        ctx.should_call_send(
+            second, Contains("已收到本群的登记申请", "单位：信息中心"), result=None
+        )
         ctx.should_finished(register_cmd)
     assert (await _group(rt)).status == "pending"
 
@@ -201,15 +218,23 @@ async def test_same_unit_same_matter_is_refused_naming_the_group(app: App, rt) -
         bot = _bot(ctx)
         event = group_message(REGISTER, role="admin")
         ctx.receive_event(bot, event)
-        ctx.should_call_api("send_group_msg", {"group_id": 900000, "message": AnyMessage()}, result={"message_id": 1})
+        ctx.should_call_api(
+            "send_group_msg",
+            {"group_id": 900000, "message": AnyMessage()},
+            result={"message_id": 1},
+        )
         ctx.should_call_send(event, Contains("已收到"), result=None)
 
     # Width and spacing differences do not make it another matter.
     async with app.test_matcher(register_cmd) as ctx:
         bot = _bot(ctx)
-        event = group_message("/登记 单位=信息中心 事项=政务 公开 类型=常设", role="admin", group=654321)
+        event = group_message(
+            "/登记 单位=信息中心 事项=政务 公开 类型=常设", role="admin", group=654321
+        )
         ctx.receive_event(bot, event)
-        ctx.should_call_send(event, Contains("登记未受理", f"qq:{GROUP}", "同一单位同一事项只建一个群"), result=None)
+        ctx.should_call_send(
+            event, Contains("登记未受理", f"qq:{GROUP}", "同一单位同一事项只建一个群"), result=None
+        )
     async with rt.sessions() as s:
         other = await registry.get_group(s, "qq:654321")
     assert other.status == "unregistered"
@@ -217,9 +242,15 @@ async def test_same_unit_same_matter_is_refused_naming_the_group(app: App, rt) -
     # Another matter of the same unit is fine.
     async with app.test_matcher(register_cmd) as ctx:
         bot = _bot(ctx)
-        event = group_message("/登记 单位=信息中心 事项=安全生产 类型=常设", role="admin", group=654321)
+        event = group_message(
+            "/登记 单位=信息中心 事项=安全生产 类型=常设", role="admin", group=654321
+        )
         ctx.receive_event(bot, event)
-        ctx.should_call_api("send_group_msg", {"group_id": 900000, "message": AnyMessage()}, result={"message_id": 2})
+        ctx.should_call_api(
+            "send_group_msg",
+            {"group_id": 900000, "message": AnyMessage()},
+            result={"message_id": 2},
+        )
         ctx.should_call_send(event, Contains("已收到"), result=None)
 
 
@@ -228,9 +259,15 @@ async def test_cq_code_lookalikes_stay_text(app: App, rt) -> None:
 
     async with app.test_matcher(register_cmd) as ctx:
         bot = _bot(ctx)
-        event = group_message("/登记 单位=[CQ:at]信息中心 事项=测试&#91;x&#93; 类型=常设", role="admin")
+        event = group_message(
+            "/登记 单位=[CQ:at]信息中心 事项=测试&#91;x&#93; 类型=常设", role="admin"
+        )
         ctx.receive_event(bot, event)
-        ctx.should_call_api("send_group_msg", {"group_id": 900000, "message": AnyMessage()}, result={"message_id": 1})
+        ctx.should_call_api(
+            "send_group_msg",
+            {"group_id": 900000, "message": AnyMessage()},
+            result={"message_id": 1},
+        )
         ctx.should_call_send(event, _OnlyText("单位：[CQ:at]信息中心"), result=None)
 
 
@@ -239,7 +276,9 @@ class _OnlyText(str):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Message):
-            return all(s.type == "text" for s in other) and str(self) in "".join(s.data["text"] for s in other)
+            return all(s.type == "text" for s in other) and str(self) in "".join(
+                s.data["text"] for s in other
+            )
         return isinstance(other, str) and str(self) in other
 
     def __ne__(self, other: object) -> bool:
@@ -255,7 +294,11 @@ async def test_return_needs_reason_and_notifies_group(app: App, rt) -> None:
         bot = _bot(ctx)
         event = group_message(REGISTER, role="admin")
         ctx.receive_event(bot, event)
-        ctx.should_call_api("send_group_msg", {"group_id": 900000, "message": AnyMessage()}, result={"message_id": 1})
+        ctx.should_call_api(
+            "send_group_msg",
+            {"group_id": 900000, "message": AnyMessage()},
+            result={"message_id": 1},
+        )
         ctx.should_call_send(event, Contains("已收到"), result=None)
 
     async with app.test_matcher(confirm_cmd) as ctx:
@@ -266,7 +309,9 @@ async def test_return_needs_reason_and_notifies_group(app: App, rt) -> None:
         event = private_message(f"/备案 退回 {GROUP} 事项名称不规范")
         ctx.receive_event(bot, event)
         ctx.should_call_api(
-            "send_group_msg", {"group_id": GROUP, "message": AnyMessage("被信息中心退回", "事项名称不规范")}, result={"message_id": 2}
+            "send_group_msg",
+            {"group_id": GROUP, "message": AnyMessage("被信息中心退回", "事项名称不规范")},
+            result={"message_id": 2},
         )
         ctx.should_call_send(event, Contains("已退回"), result=None)
     group = await _group(rt)
@@ -305,8 +350,7 @@ async def test_confirm_is_superuser_only(app: App, rt) -> None:
 
 
 async def test_confirm_only_pending(app: App, rt) -> None:
-    from plugins.registry import confirm_cmd
-    from plugins.registry import service
+    from plugins.registry import confirm_cmd, service
 
     await service.see_group(rt, f"qq:{GROUP}", "qq")
     async with app.test_matcher(confirm_cmd) as ctx:
@@ -319,7 +363,13 @@ async def test_confirm_only_pending(app: App, rt) -> None:
 async def test_designated_admins(app: App, rt) -> None:
     from plugins.registry import admin_cmd, register_cmd
 
-    at = Message([MessageSegment.text("/群管理员 添加 "), MessageSegment.at(20003), MessageSegment.text(" qq:20004")])
+    at = Message(
+        [
+            MessageSegment.text("/群管理员 添加 "),
+            MessageSegment.at(20003),
+            MessageSegment.text(" qq:20004"),
+        ]
+    )
     async with app.test_matcher(admin_cmd) as ctx:
         bot = _bot(ctx)
         event = group_message(at, role="member", user=20005)
@@ -340,7 +390,11 @@ async def test_designated_admins(app: App, rt) -> None:
         bot = _bot(ctx)
         event = group_message(REGISTER, role="member", user=20004)
         ctx.receive_event(bot, event)
-        ctx.should_call_api("send_group_msg", {"group_id": 900000, "message": AnyMessage()}, result={"message_id": 1})
+        ctx.should_call_api(
+            "send_group_msg",
+            {"group_id": 900000, "message": AnyMessage()},
+            result={"message_id": 1},
+        )
         ctx.should_call_send(event, Contains("已收到"), result=None)
 
     async with app.test_matcher(admin_cmd) as ctx:
@@ -362,8 +416,7 @@ async def test_designated_admins(app: App, rt) -> None:
 async def test_group_list_for_superusers(app: App, rt, clock) -> None:
     from datetime import timedelta
 
-    from plugins.registry import list_cmd
-    from plugins.registry import service
+    from plugins.registry import list_cmd, service
 
     await service.see_group(rt, "qq:111", "qq", "老群")
     clock.value += timedelta(days=7)
@@ -373,7 +426,9 @@ async def test_group_list_for_superusers(app: App, rt, clock) -> None:
         bot = _bot(ctx)
         event = private_message("/群列表 超期")
         ctx.receive_event(bot, event)
-        ctx.should_call_send(event, _Lines(["超期的群共 1 个：", "qq:111（老群）  —  未登记·超期"]), result=None)
+        ctx.should_call_send(
+            event, _Lines(["超期的群共 1 个：", "qq:111（老群）  —  未登记·超期"]), result=None
+        )
         event = private_message("/群列表 未登记")
         ctx.receive_event(bot, event)
         ctx.should_call_send(event, Contains("未登记的群共 2 个", "qq:222（新群）"), result=None)
@@ -394,13 +449,18 @@ class _Lines(str):
 
 
 async def test_deregister_with_confirmation(app: App, rt) -> None:
-    from plugins.registry import deregister_cmd
-    from plugins.registry import service
+    from plugins.registry import deregister_cmd, service
     from plugins.registry.service import RegistrationInfo
     from storage.models import GroupKind
 
     rt.settings.registry.require_confirmation = False
-    await service.request_registration(rt, f"qq:{GROUP}", "qq", "qq:20002", RegistrationInfo("信息中心", "政务公开", GroupKind.STANDING))
+    await service.request_registration(
+        rt,
+        f"qq:{GROUP}",
+        "qq",
+        "qq:20002",
+        RegistrationInfo("信息中心", "政务公开", GroupKind.STANDING),
+    )
     async with app.test_matcher(deregister_cmd) as ctx:
         bot = _bot(ctx)
         event = group_message("/注销", role="member")
@@ -434,10 +494,14 @@ async def test_help_depends_on_role(app: App, rt) -> None:
         bot = _bot(ctx)
         event = group_message("/帮助", role="member")
         ctx.receive_event(bot, event)
-        ctx.should_call_send(event, _Without("/群信息", "/帮助", absent=("/登记", "/备案")), result=None)
+        ctx.should_call_send(
+            event, _Without("/群信息", "/帮助", absent=("/登记", "/备案")), result=None
+        )
         event = group_message("/help", role="admin")
         ctx.receive_event(bot, event)
-        ctx.should_call_send(event, _Without("/登记", "/群管理员", "/审计", absent=("/备案", "/群列表")), result=None)
+        ctx.should_call_send(
+            event, _Without("/登记", "/群管理员", "/审计", absent=("/备案", "/群列表")), result=None
+        )
         event = private_message("/帮助")
         ctx.receive_event(bot, event)
         ctx.should_call_send(event, _Without("/备案", "/群列表", "/登记", absent=()), result=None)
@@ -457,7 +521,9 @@ class _Without(str):
 
     def __eq__(self, other: object) -> bool:
         text = str(other)
-        return all(p in text for p in self.present) and not any(a + " " in text or a + "（" in text for a in self.absent)
+        return all(p in text for p in self.present) and not any(
+            a + " " in text or a + "（" in text for a in self.absent
+        )
 
     def __ne__(self, other: object) -> bool:
         return not self.__eq__(other)
@@ -470,7 +536,13 @@ async def test_audit_command(app: App, rt) -> None:
     from plugins.registry import service
 
     await service.see_group(rt, f"qq:{GROUP}", "qq", "政务公开工作群")
-    rt.audit.record("group.admin_changed", group=f"qq:{GROUP}", actor="qq:20002", subject="qq:20003", detail={"action": "add"})
+    rt.audit.record(
+        "group.admin_changed",
+        group=f"qq:{GROUP}",
+        actor="qq:20002",
+        subject="qq:20003",
+        detail={"action": "add"},
+    )
     await rt.audit.flush(5)
     async with app.test_matcher(audit_cmd) as ctx:
         bot = _bot(ctx)
@@ -479,7 +551,17 @@ async def test_audit_command(app: App, rt) -> None:
         ctx.should_call_send(event, Contains("权限不足"), result=None)
         event = group_message("/审计 5", role="admin")
         ctx.receive_event(bot, event)
-        ctx.should_call_send(event, Contains(f"qq:{GROUP} 最近 2 条审计记录", "#2", "变更管理员 qq:20002 → qq:20003", "#1", "发现新群"), result=None)
+        ctx.should_call_send(
+            event,
+            Contains(
+                f"qq:{GROUP} 最近 2 条审计记录",
+                "#2",
+                "变更管理员 qq:20002 → qq:20003",
+                "#1",
+                "发现新群",
+            ),
+            result=None,
+        )
         event = group_message("/审计 500", role="admin")
         ctx.receive_event(bot, event)
         ctx.should_call_send(event, Contains("用法：/审计"), result=None)
