@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 
 from bot.platform import ActionFailed, Capability, NoBotOnline, Reply, Unsupported, platform_for
 from bot.runtime import Runtime
@@ -65,6 +66,17 @@ async def to_report(
     if reached:
         rt.audit.record("report.sent", group=about, detail={"to": reached, "about": kind})
     return reached
+
+
+STALE_CLAIM = timedelta(minutes=15)
+
+
+async def recover_stale_claims(rt: Runtime) -> None:
+    """A process that died between claiming and sending must not swallow the item forever."""
+    async with rt.sessions() as session:
+        freed = await reminders.release_stale(session, rt.now() - STALE_CLAIM)
+    if freed:
+        log.warning("收回 %d 个未发送完成的提醒，将重新发送", freed)
 
 
 async def once(rt: Runtime, key: str, send: Callable[[], Awaitable[None]]) -> bool:

@@ -38,3 +38,12 @@ async def claimed(session: AsyncSession, keys: list[str]) -> set[str]:
         return set()
     rows = await session.execute(select(Reminder.key).where(Reminder.key.in_(keys)))
     return set(rows.scalars())
+
+
+async def release_stale(session: AsyncSession, before: datetime) -> int:
+    """Free claims whose sender died before marking them sent (claimed before ``before``)."""
+    result = await session.execute(
+        delete(Reminder).where(Reminder.sent_at.is_(None), Reminder.claimed_at < before)
+    )
+    await session.commit()
+    return result.rowcount or 0

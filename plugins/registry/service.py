@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy.exc import IntegrityError
 
 from bot.args import ArgError, clip, normalize, parse_date
-from bot.notify import once, remind_group, to_report
+from bot.notify import once, recover_stale_claims, remind_group, to_report
 from bot.platform import ActionFailed, NoBotOnline, Unsupported, platform_for
 from bot.runtime import Runtime
 from storage import registry
@@ -441,6 +441,7 @@ async def sweep(rt: Runtime, now: datetime | None = None) -> int:
     """
     now = now or rt.now()
     days = rt.settings.registry.register_within_workdays
+    await recover_stale_claims(rt)
     async with rt.sessions() as session:
         groups = await registry.list_groups(
             session, [GroupStatus.UNREGISTERED, GroupStatus.RETURNED]

@@ -304,3 +304,21 @@ async def test_info_shows_deadline(app: App, rt, clock, status: str) -> None:
         ctx.should_call_send(
             event, Contains("状态：未登记", "登记期限：2026-10-09（含当日）（未超期）"), result=None
         )
+
+
+async def test_claim_of_a_dead_process_is_recovered(app: App, rt, clock) -> None:
+    """A claim never marked sent (the process died mid-send) is retried after 15 minutes."""
+    from plugins.registry import service
+    from storage import reminders
+
+    clock.value = beijing(2026, 11, 23, 10)
+    group, _ = await service.see_group(rt, f"qq:{GROUP}", "qq")
+    key = f"register.remind:qq:{GROUP}:{int(group.seen_at.timestamp())}"
+    async with rt.sessions() as s:
+        assert await reminders.claim(s, key, "dead-host:1", clock.value)
+    async with app.test_api() as ctx:
+        _bot(ctx)
+        assert await service.sweep(rt) == 0
+        clock.value += timedelta(minutes=16)
+        _expect_first_reminder(ctx, "2026-11-25（含当日）")
+        assert await service.sweep(rt) == 1
