@@ -82,7 +82,9 @@ def _parse_moment(value: str | None, tz: Any, *, end: bool = False) -> datetime 
     return moment.astimezone(UTC)
 
 
-def _atomic_write(path: Path, write: Callable[[Any], None], *, binary: bool = False) -> None:
+def _atomic_write(
+    path: Path, write: Callable[[Any], None], *, binary: bool = False, encoding: str = "utf-8-sig"
+) -> None:
     """Write to a temporary file beside ``path`` and move it into place."""
     path = path.resolve()
     if not path.parent.is_dir():
@@ -92,7 +94,7 @@ def _atomic_write(path: Path, write: Callable[[Any], None], *, binary: bool = Fa
         with os.fdopen(
             fd,
             "wb" if binary else "w",
-            **({} if binary else {"encoding": "utf-8-sig", "newline": ""}),
+            **({} if binary else {"encoding": encoding, "newline": ""}),
         ) as fh:
             write(fh)
         os.replace(tmp, path)
@@ -387,11 +389,8 @@ def audit_export(ctx: click.Context, fmt: str, output: str) -> None:
     elif fmt == "xlsx":
         _atomic_write(target, lambda fh: write_xlsx(entries, fh), binary=True)
     else:
-        _atomic_write(
-            target,
-            lambda fh: write_jsonl(entries, io.TextIOWrapper(fh, "utf-8", write_through=True)),
-            binary=True,
-        )
+        # JSON lines: plain UTF-8 without BOM
+        _atomic_write(target, lambda fh: write_jsonl(entries, fh), encoding="utf-8")
     click.echo(f"已导出 {len(entries)} 条审计记录到 {target}")
 
 

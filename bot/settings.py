@@ -20,6 +20,7 @@ from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
+    SettingsError,
 )
 
 from bot.identity import parse_identity
@@ -287,10 +288,30 @@ _MESSAGES = {
 }
 
 
+def _env_names() -> dict[str, str]:
+    """``QUNGUAN_*`` environment variables, upper-cased name → name as set."""
+    return {
+        k.upper(): k
+        for k in os.environ
+        if k.upper().startswith("QUNGUAN_") and k.upper() != ENV_CONFIG
+    }
+
+
+def _env_source(loc: list[str]) -> str | None:
+    """The environment variable that supplied ``loc`` (or a section containing it), if any."""
+    names = _env_names()
+    for i in range(len(loc), 0, -1):
+        name = names.get("QUNGUAN_" + "__".join(loc[:i]).upper())
+        if name:
+            return name
+    return None
+
+
 def _format_errors(source: str, exc: ValidationError) -> list[str]:
     lines = []
     for err in exc.errors():
         loc = [str(part) for part in err["loc"]]
+        env = _env_source(loc)
         if loc and loc[0] in _SECTIONS:
             head = f"[{loc[0]}]"
             if loc[0] == "adapters" and len(loc) > 1:
@@ -305,7 +326,7 @@ def _format_errors(source: str, exc: ValidationError) -> list[str]:
         else:
             msg = err["msg"].removeprefix("Value error, ")
         where = f"{head} {key}".strip()
-        lines.append(f"{source}: {where}: {msg}")
+        lines.append(f"{f'环境变量 {env}' if env else source}: {where}: {msg}")
     return lines
 
 
@@ -336,5 +357,13 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         settings = Settings(**data)
     except ValidationError as exc:
         raise ConfigError(_format_errors(name, exc)) from None
+    except SettingsError as exc:  # an environment value that is not valid JSON for a list/table
+        field = re.search(r'field "(\w+)"', str(exc))
+        section = field.group(1) if field else ""
+        names = [n for k, n in _env_names().items() if k.startswith(f"QUNGUAN_{section.upper()}")]
+        where = "、".join(sorted(names)) or f"QUNGUAN_{section.upper()}"
+        raise ConfigError(
+            [f'环境变量 {where}: 无法解析（列表和表须写成 JSON，如 ["2027-01-01"]）']
+        ) from None
     settings.config_path = cfg.resolve()
     return settings
