@@ -8,7 +8,7 @@ import pkgutil
 from typing import Any
 
 import nonebot
-from nonebot.log import LoguruHandler
+from nonebot.log import LoguruHandler, logger
 
 from bot.runtime import Runtime, build_runtime, get_runtime, set_runtime
 from bot.settings import Settings
@@ -36,6 +36,16 @@ def nonebot_config(settings: Settings) -> dict[str, Any]:
         "log_level": "INFO",
         **sections,
     }
+
+
+LOG_LINE_LIMIT = 2000
+
+
+def _clip_record(record: Any) -> None:
+    # NoneBot logs every event with its whole text: a 1 MB message would be a 1 MB log line.
+    message = record["message"]
+    if len(message) > LOG_LINE_LIMIT:
+        record["message"] = f"{message[:LOG_LINE_LIMIT]}…（共 {len(message)} 字，已截断）"
 
 
 def _route_stdlib_logging() -> None:
@@ -90,6 +100,7 @@ def load_plugins() -> None:
 def init(settings: Settings, **overrides: Any) -> Runtime:
     """Initialise NoneBot and load every plugin; returns the (not yet started) runtime."""
     _route_stdlib_logging()
+    logger.configure(patcher=_clip_record)
     nonebot.init(**{**nonebot_config(settings), **overrides})
     register_adapters(settings)
     runtime = build_runtime(settings)
