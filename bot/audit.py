@@ -63,8 +63,12 @@ class AuditWriter:
     async def start(self) -> None:
         """Load entries a previous run left in the spool, then start flushing."""
         self._spool_path.parent.mkdir(parents=True, exist_ok=True)
-        if self._spool_path.exists():
-            for n, line in enumerate(self._spool_path.read_text("utf-8").splitlines(), 1):
+        raw = self._spool_path.read_bytes() if self._spool_path.exists() else b""
+        if raw:
+            # errors="replace": a line torn inside a multi-byte character must not stop start().
+            # Split on "\n" only: JSON leaves U+2028, U+2029 and U+0085 unescaped, and
+            # str.splitlines() would cut an entry holding one of them in pieces.
+            for n, line in enumerate(raw.decode("utf-8", errors="replace").split("\n"), 1):
                 if not line.strip():
                     continue
                 try:
@@ -75,15 +79,19 @@ class AuditWriter:
             if self._queue:
                 log.warning("发现 %d 条上次未写入数据库的审计记录，正在补写", len(self._queue))
         self._spool = self._spool_path.open("a", encoding="utf-8")
+        if raw and not raw.endswith(b"\n"):
+            # End a torn last line, or the next entry would be glued onto it and lost.
+            self._spool.write("\n")
+            self._spool.flush()
         self._task = asyncio.create_task(self._run(), name="audit-writer")
         if self._queue:
             self._idle.clear()
             self._wake.set()
 
-    async def stop(self, timeout: float = 5.0) -> None:
+    async def stop(self, within: float = 5.0) -> None:
         """Try to write what is queued; what cannot be written stays in the spool."""
         with contextlib.suppress(TimeoutError):
-            await self.flush(timeout)
+            await self.flush(within)
         if self._task:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -127,9 +135,9 @@ class AuditWriter:
     def pending(self) -> int:
         return len(self._queue)
 
-    async def flush(self, timeout: float | None = None) -> None:
+    async def flush(self, within: float | None = None) -> None:
         """Wait until everything recorded so far is in the database."""
-        await asyncio.wait_for(self._idle.wait(), timeout)
+        await asyncio.wait_for(self._idle.wait(), within)
 
     async def _run(self) -> None:
         delay = self._retry_min

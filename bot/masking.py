@@ -21,7 +21,12 @@ def _keep_ends(digits: str, head: int = 4, tail: int = 4) -> str:
 
 
 def mask_text(text: str) -> str:
-    """Mask ID numbers, phone numbers, card numbers and e-mail addresses in ``text``."""
+    """Mask ID numbers, phone numbers, card numbers and e-mail addresses in ``text``.
+
+    NUL characters go too: PostgreSQL refuses them in text and JSONB, and one such entry
+    would hold up the audit queue behind it.
+    """
+    text = text.replace("\x00", "\ufffd")
     text = _ID.sub(lambda m: _keep_ends(m.group(0)), text)
     text = _MOBILE.sub(lambda m: f"{m.group(1)}****{m.group(3)}", text)
     text = _LONG.sub(lambda m: _keep_ends(re.sub(r"\D", "", m.group(0))), text)
@@ -32,6 +37,10 @@ def mask_detail(value: Any) -> Any:
     """Mask every string inside a JSON-like value; keys are kept."""
     if isinstance(value, str):
         return mask_text(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        # A phone or card number given as a number: masked (and so stored) as text.
+        masked = mask_text(str(value))
+        return value if masked == str(value) else masked
     if isinstance(value, dict):
         return {str(k): mask_detail(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
