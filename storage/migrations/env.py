@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 
 from alembic import context
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from storage.db import create_engine
 from storage.models import Base
 
 config = context.config
+MIGRATION_LOCK = 0x7167_6D67  # "qgmg": an arbitrary constant shared by every qunguan process
 target_metadata = Base.metadata
 
 
@@ -22,6 +24,10 @@ def _run(connection: Connection) -> None:
         compare_type=True,
     )
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # Two processes starting together on an empty database would both create the
+            # tables; the second waits here and then finds nothing left to do.
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         context.run_migrations()
 
 
