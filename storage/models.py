@@ -156,3 +156,65 @@ class Reminder(Base):
     claimed_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     owner: Mapped[str] = mapped_column(String(100))
+
+
+class Flag(Base):
+    """A message the policy flagged. Its id is the N of /误报 N.
+
+    For ``pii`` and ``secret`` findings no copy of the text is kept: only its SHA-256.
+    """
+
+    __tablename__ = "moderation_flag"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    group: Mapped[str] = mapped_column(String(160), index=True)
+    user: Mapped[str] = mapped_column(String(160), index=True)
+    message_id: Mapped[str | None] = mapped_column(String(64))
+    categories: Mapped[list[str]] = mapped_column(JSONType)
+    findings: Mapped[list[dict[str, Any]]] = mapped_column(JSONType)
+    excerpt: Mapped[str | None] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    policy_version: Mapped[str] = mapped_column(String(60))
+    actions: Mapped[list[str]] = mapped_column(JSONType)
+    false_positive: Mapped[bool] = mapped_column(default=False)
+    reviewed_by: Mapped[str | None] = mapped_column(String(160))
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Warning(Base):
+    """One step on a member's warning ladder in a group."""
+
+    __tablename__ = "moderation_warning"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    group: Mapped[str] = mapped_column(String(160))
+    user: Mapped[str] = mapped_column(String(160))
+    reason: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(20))  # auto | manual
+    flag_id: Mapped[int | None] = mapped_column(
+        ForeignKey("moderation_flag.id", ondelete="SET NULL")
+    )
+    by: Mapped[str | None] = mapped_column(String(160))
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    withdrawn_by: Mapped[str | None] = mapped_column(String(160))
+
+    __table_args__ = (Index("ix_moderation_warning_group_user", "group", "user"),)
+
+
+class AllowEntry(Base):
+    """A group's own allow-list entry, e.g. after /误报."""
+
+    __tablename__ = "moderation_allow"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group: Mapped[str] = mapped_column(String(160))
+    term: Mapped[str] = mapped_column(String(200))
+    added_by: Mapped[str] = mapped_column(String(160))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    flag_id: Mapped[int | None] = mapped_column(
+        ForeignKey("moderation_flag.id", ondelete="SET NULL")
+    )
+
+    __table_args__ = (UniqueConstraint("group", "term"),)

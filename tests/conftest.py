@@ -116,7 +116,15 @@ async def database_url(
     await _pg_drop(url)
 
 
-TABLES = ["registry_group_admin", "registry_group", "audit_entry", "sched_reminder"]
+TABLES = [
+    "moderation_allow",
+    "moderation_warning",
+    "moderation_flag",
+    "registry_group_admin",
+    "registry_group",
+    "audit_entry",
+    "sched_reminder",
+]
 
 
 async def reset_database(url: str) -> None:
