@@ -410,6 +410,100 @@ def audit_verify(ctx: click.Context) -> None:
     click.echo(f"审计链完整：共 {result.checked} 条。")
 
 
+# -- check / eval ----------------------------------------------------------------------------------
+
+
+def _policy(settings: Settings, group: str | None) -> tuple[Any, list[str]]:
+    """The policy for ``group`` (its own file from the registry, if any) and its allow-list."""
+    from bot.policy.loader import PolicyError, load_policy
+
+    file, allow = None, []
+    if group:
+        from storage import moderation, registry
+
+        async def work(session: Any) -> tuple[str | None, list[str]]:
+            row = await registry.get_group(session, group)
+            return (row.policy_file if row else None), await moderation.allow_terms(session, group)
+
+        file, allow = _run_db(settings, work)
+    try:
+        return load_policy(settings.resolve_path(file) if file else settings.policy_path), allow
+    except PolicyError as exc:
+        fail(str(exc))
+    raise AssertionError("unreachable")
+
+
+def _result(policy: Any, text: str, allow: list[str]) -> dict[str, Any]:
+    verdict = policy.check(text, allow_terms=allow)
+    findings = []
+    for f in verdict.findings:
+        rule = policy.categories.get(f.category)
+        findings.append(
+            {
+                "category": f.category,
+                "rule": f.rule,
+                "span": list(f.span),
+                "term": f.term,
+                "action": "+".join(rule.actions) if rule and f.category != "off_topic" else "log",
+            }
+        )
+    return {"text": text, "findings": findings}
+
+
+@cli.command()
+@config_option
+@click.argument("text", required=False)
+@click.option("--file", "file", type=click.Path(dir_okay=False, exists=True), help="每行一条消息")
+@click.option("--group", help="按该群的策略和白名单检测")
+@click.option("--json", "as_json", is_flag=True, help="JSON 输出（--file 时每行一个）")
+@click.pass_context
+def check(
+    ctx: click.Context, text: str | None, file: str | None, group: str | None, as_json: bool
+) -> None:
+    """检测文本会被策略如何处理。"""
+    if (text is None) == (file is None):
+        fail("请给出要检测的文本，或用 --file 指定文件（二选一）")
+    settings = _load(ctx)
+    policy, allow = _policy(settings, group)
+    lines = [text] if text is not None else Path(file).read_text(encoding="utf-8").splitlines()  # type: ignore[arg-type]
+    for line in lines:
+        result = _result(policy, line, allow)
+        if as_json:
+            click.echo(json.dumps(result, ensure_ascii=False))
+            continue
+        if not result["findings"]:
+            click.echo(f"未发现问题（策略 {policy.version}）：{line[:60]}")
+        for f in result["findings"]:
+            click.echo(
+                f"{f['category']}\t{f['rule']}\t{f['span'][0]}-{f['span'][1]}\t{f['term']}\t→ {f['action']}"
+            )
+
+
+@cli.command("eval")
+@config_option
+@click.argument("file", type=click.Path(dir_okay=False, exists=True))
+@click.option("--show-errors", is_flag=True, help="列出漏检和误报的消息")
+@click.pass_context
+def eval_cmd(ctx: click.Context, file: str, show_errors: bool) -> None:
+    """在标注数据（text,label 两列的 CSV）上评估策略。"""
+    from bot.policy.evaluate import evaluate, read_rows
+
+    settings = _load(ctx)
+    policy, _ = _policy(settings, None)
+    try:
+        rows = read_rows(file)
+    except (ValueError, UnicodeDecodeError) as exc:
+        fail(str(exc))
+    report = evaluate(policy, rows)
+    click.echo(f"策略 {policy.version}，{report.rows} 条")
+    click.echo(report.table())
+    if show_errors:
+        for text, label, cats in report.misses:
+            click.echo(f"漏检 [{label}] {text}  ← {cats}")
+        for text, cats in report.false_positives:
+            click.echo(f"误报 {cats} {text}")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: Chinese one-line errors, exit 1 (usage errors exit 2)."""
     try:

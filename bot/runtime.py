@@ -9,6 +9,7 @@ import os
 import socket
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -17,6 +18,9 @@ from bot.calendar import WorkCalendar
 from bot.injectable import InjectAsIs
 from bot.settings import Settings
 from storage.db import create_engine, session_factory
+
+if TYPE_CHECKING:
+    from bot.policies import PolicyRegistry
 
 
 @dataclass
@@ -28,6 +32,16 @@ class Runtime(InjectAsIs):
     calendar: WorkCalendar
     #: names this process in reminder claims, for operators reading the table
     owner: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
+    _policies: PolicyRegistry | None = field(default=None, repr=False)
+
+    @property
+    def policies(self) -> PolicyRegistry:
+        """Policy files by group; loaded on first use (a test runtime may never need them)."""
+        if self._policies is None:
+            from bot.policies import PolicyRegistry
+
+            self._policies = PolicyRegistry(self)
+        return self._policies
 
     def now(self) -> datetime:
         return datetime.now(UTC)

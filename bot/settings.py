@@ -26,6 +26,7 @@ from pydantic_settings import (
 from bot.identity import parse_identity
 
 DEFAULT_CONFIG = "bot.toml"
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 ENV_CONFIG = "QUNGUAN_CONFIG"
 
 
@@ -247,6 +248,17 @@ class Settings(BaseSettings):
     def resolve_path(self, value: str) -> Path:
         path = Path(value)
         return path if path.is_absolute() else (self.base_dir / path)
+
+    @property
+    def policy_path(self) -> Path:
+        """The default policy file; a relative path missing beside the config falls back to
+        the project's own ``policies/`` (so a bot.toml kept elsewhere still finds it)."""
+        path = self.resolve_path(self.policy.file)
+        if not path.exists() and not Path(self.policy.file).is_absolute():
+            shipped = PROJECT_ROOT / self.policy.file
+            if shipped.exists():
+                return shipped
+        return path
 
     @property
     def database_url(self) -> str:

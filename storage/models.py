@@ -182,7 +182,7 @@ class Flag(Base):
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
-class Warning(Base):
+class MemberWarning(Base):
     """One step on a member's warning ladder in a group."""
 
     __tablename__ = "moderation_warning"

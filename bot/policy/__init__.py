@@ -1,0 +1,1 @@
+"""Policy engine: pure functions from text to findings. No NoneBot, no database."""

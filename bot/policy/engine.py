@@ -1,0 +1,180 @@
+"""A compiled policy: normalise → match → findings → verdict. Pure: no NoneBot, no database."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.policy.files import check_file_name
+from bot.policy.lexicon import Lexicon, Suppressed
+from bot.policy.links import LinkChecker
+from bot.policy.normalize import normalize, normalize_with_map
+from bot.policy.offtopic import OffTopicModel
+from bot.policy.pii import find_pii
+from bot.policy.types import ACTIONS, Finding, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRule:
+    category: str
+    severity: str
+    actions: tuple[str, ...]
+    context: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LadderStep:
+    count: int
+    action: str
+    minutes: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Ladder:
+    """Warnings of a member in a group, counted over ``window_days``."""
+
+    window_days: int
+    steps: tuple[LadderStep, ...]
+
+    def step_for(self, count: int) -> LadderStep | None:
+        """The step reached exactly at the ``count``-th warning, if any."""
+        for step in self.steps:
+            if step.count == count:
+                return step
+        return None
+
+
+@dataclass(slots=True)
+class Pattern:
+    category: str
+    regex: re.Pattern[str]
+    source: str
+
+
+@dataclass
+class Policy:
+    version: str
+    name: str
+    path: Path
+    categories: dict[str, CategoryRule]
+    lexicon: Lexicon
+    patterns: list[Pattern] = field(default_factory=list)
+    links: LinkChecker | None = None
+    file_block_extensions: tuple[str, ...] = ()
+    offtopic: OffTopicModel | None = None
+    offtopic_streak: int = 5
+    offtopic_remind_every: int = 1800
+    ladder: Ladder = field(default_factory=lambda: Ladder(30, ()))
+    #: files this policy was built from, for reload on change
+    sources: tuple[Path, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.patterns:
+            # One scan for every pattern: a named group per pattern.
+            self._combined: re.Pattern[str] | None = re.compile(
+                "|".join(f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(self.patterns))
+            )
+        else:
+            self._combined = None
+
+    # -- checks ---------------------------------------------------------------------------------
+
+    def check(
+        self, text: str, *, allow_terms: Iterable[str] = (), offtopic: bool = True
+    ) -> Verdict:
+        """What the policy objects to in one message."""
+        verdict, _ = self.explain(text, allow_terms=allow_terms, offtopic=offtopic)
+        return verdict
+
+    def explain(
+        self, text: str, *, allow_terms: Iterable[str] = (), offtopic: bool = True
+    ) -> tuple[Verdict, list[Suppressed]]:
+        """Findings plus the matches that context or an allow-list excused (for /检测)."""
+        norm = normalize(text)
+        findings, suppressed = self.lexicon.scan(text, norm=norm, extra_allow=allow_terms)
+        if self._combined is not None:
+            findings.extend(self._pattern_findings(text, norm))
+        if "pii" in self.categories:
+            findings.extend(find_pii(text))
+        if self.links is not None:
+            findings.extend(self.links.check(text))
+        allowed = [normalize(a) for a in allow_terms]
+        findings = [
+            f for f in findings if f.category in self.categories and not _allowed(f, allowed)
+        ]
+        if (
+            offtopic
+            and not findings
+            and self.offtopic is not None
+            and "off_topic" in self.categories
+        ):
+            score = self.offtopic.score(text)
+            if score >= self.offtopic.threshold:
+                findings.append(
+                    Finding(
+                        "off_topic", "offtopic:model", (0, len(text)), "", "low", f"{score:.2f}"
+                    )
+                )
+        findings = _dedupe(findings)
+        return self._verdict(findings), suppressed
+
+    def check_file(self, name: str) -> Verdict:
+        """An uploaded file's name."""
+        findings = [
+            f
+            for f in check_file_name(name, block_extensions=self.file_block_extensions)
+            if f.category in self.categories
+        ]
+        return self._verdict(findings)
+
+    def _verdict(self, findings: list[Finding]) -> Verdict:
+        wanted: set[str] = set()
+        for f in findings:
+            if f.category != "off_topic":
+                wanted.update(self.categories[f.category].actions)
+        actions = [a for a in ACTIONS if a in wanted]
+        return Verdict(findings=findings, actions=actions, policy_version=self.version)
+
+    def _pattern_findings(self, text: str, norm: str) -> list[Finding]:
+        assert self._combined is not None
+        matches = [m for m in self._combined.finditer(norm) if m.end() > m.start()]
+        if not matches:
+            return []
+        _, index = normalize_with_map(text)
+        out = []
+        for m in matches:
+            pattern = self.patterns[int(m.lastgroup[1:])]  # type: ignore[index]
+            out.append(
+                Finding(
+                    category=pattern.category,
+                    rule=f"pattern:{pattern.category}",
+                    span=(index[m.start()], index[m.end() - 1] + 1),
+                    term=m.group(0)[:40],
+                    severity=self.categories[pattern.category].severity
+                    if pattern.category in self.categories
+                    else "medium",
+                    detail=pattern.source,
+                )
+            )
+        return out
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per category and span (a term and a pattern may both see 机密★)."""
+    seen: set[tuple[str, tuple[int, int]]] = set()
+    out = []
+    for f in sorted(findings, key=lambda f: (f.span, f.category)):
+        if (f.category, f.span) not in seen:
+            seen.add((f.category, f.span))
+            out.append(f)
+    return out
+
+
+def _allowed(finding: Finding, allowed_forms: list[str]) -> bool:
+    if not allowed_forms or finding.category == "pii":
+        return False
+    # An allowed phrase excuses findings whose matched term contains it (a domain, a term).
+    term = normalize(finding.term)
+    return bool(term) and any(a and a in term for a in allowed_forms)

@@ -1,0 +1,140 @@
+"""文件名检查：可执行文件/安装包、伪装的双扩展名、文件名中的密级标识。纯函数。"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from bot.policy.types import Finding
+
+__all__ = ["DEFAULT_BLOCK_EXTENSIONS", "DEFAULT_SECRET_MARKERS", "check_file_name"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+DEFAULT_SECRET_MARKERS: tuple[str, ...] = (
+    "绝密",
+    "机密",
+    "秘密★",
+    "★",
+    "内部资料",
+    "内部文件",
+    "内部使用",
+    "注意保密",
+    "注意保存",
+    "注意保管",
+)
+
+DEFAULT_BLOCK_EXTENSIONS: frozenset[str] = _words(
+    """
+    exe com scr pif bat cmd msi msp vbs vbe js jse wsf wsh ps1 hta cpl lnk reg jar apk apks
+    xapk ipa dmg pkg app deb rpm run bin dll sys
+    """
+)
+
+# Extensions of ordinary documents: one of these before a blocked extension is a disguise.
+_DOC_EXTENSIONS = _words(
+    """
+    pdf doc docx wps xls xlsx et ppt pptx dps txt jpg jpeg png gif bmp mp4 mp3 zip rar 7z ofd
+    """
+)
+
+# Full-width ASCII → ASCII, upper → lower (1:1).
+_NORM: dict[int, str] = {c: chr(c - 0xFEE0).lower() for c in range(0xFF01, 0xFF5F)}
+_NORM.update({c: chr(c).lower() for c in range(ord("A"), ord("Z") + 1)})
+_NORM[0x3000] = " "
+
+# Bidirectional controls make "报告\u202eexe.pdf" display as "报告fdp.exe".
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+# Characters tolerated between the characters of a marker: "机 密", "内部_资料".
+_GAP = r"[\s_\-·•.\u200b-\u200d\ufeff]*"
+_GAP_ONLY = re.compile(_GAP)
+
+
+@lru_cache(maxsize=16)
+def _marker_pattern(markers: tuple[str, ...]) -> re.Pattern[str] | None:
+    clean = sorted({m.strip() for m in markers if m and m.strip()}, key=len, reverse=True)
+    if not clean:
+        return None
+    return re.compile("|".join(_GAP.join(re.escape(c) for c in m) for m in clean))
+
+
+def check_file_name(
+    name: str,
+    *,
+    block_extensions: Iterable[str],
+    secret_markers: Iterable[str] = DEFAULT_SECRET_MARKERS,
+) -> list[Finding]:
+    """Findings for the name of a file sent to a group.
+
+    * blocked (executable, installer) extension, also behind a document extension
+      (``报告.pdf.exe``) or trailing dots/spaces → category ``link``, rule ``file:blocked_type``,
+      span over the whole name;
+    * a secret marker (``机密★``, ``【内部资料】``) → category ``secret``, rule
+      ``file:secret_marker``, span over the marker (markers next to each other are one finding).
+    """
+    if not name:
+        return []
+    findings: list[Finding] = []
+    blocked = {e.strip().lower().lstrip(".") for e in block_extensions if e and e.strip(" .")}
+
+    norm = name.translate(_NORM)
+    base = re.split(r"[/\\]", norm.rstrip(" .\t\r\n"))[-1]
+    parts = [p.strip() for p in base.split(".")]
+    ext = parts[-1] if len(parts) > 1 else ""
+    if ext and ext in blocked:
+        if len(parts) > 2 and parts[-2] in _DOC_EXTENSIONS:
+            detail = f"伪装成文档的可执行文件（.{parts[-2]}.{ext}）"
+        else:
+            detail = f"可执行文件或安装包（.{ext}）"
+        if _BIDI.search(name) is not None:
+            detail += "，文件名含文字方向控制字符"
+        findings.append(
+            Finding(
+                category="link",
+                rule="file:blocked_type",
+                span=(0, len(name)),
+                term=f".{ext}",
+                severity="high",
+                detail=detail,
+            )
+        )
+    elif _BIDI.search(name) is not None:
+        findings.append(
+            Finding(
+                category="link",
+                rule="file:blocked_type",
+                span=(0, len(name)),
+                term=ext and f".{ext}",
+                severity="high",
+                detail="文件名含文字方向控制字符，可能伪装扩展名",
+            )
+        )
+
+    pattern = _marker_pattern(tuple(secret_markers))
+    if pattern is not None:
+        spans: list[list[int]] = []
+        for m in pattern.finditer(name):
+            if m.start() == m.end():
+                continue
+            if spans and _GAP_ONLY.fullmatch(name, spans[-1][1], max(spans[-1][1], m.start())):
+                spans[-1][1] = max(spans[-1][1], m.end())
+            else:
+                spans.append([m.start(), m.end()])
+        for start, end in spans:
+            term = name[start:end]
+            findings.append(
+                Finding(
+                    category="secret",
+                    rule="file:secret_marker",
+                    span=(start, end),
+                    term=term,
+                    severity="high" if "密" in term else "medium",
+                    detail=f"文件名含密级或内部标识“{term}”，涉密或内部文件不得在工作群传播",
+                )
+            )
+    return findings

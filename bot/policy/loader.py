@@ -1,0 +1,315 @@
+"""Policy files → compiled policies, with reload on change.
+
+A broken file is rejected with a clear message (file, line, what is wrong) and the last good
+policy stays active.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from bot.policy.engine import CategoryRule, Ladder, LadderStep, Pattern, Policy
+from bot.policy.lexicon import Lexicon, Term, read_terms
+from bot.policy.links import LinkChecker
+from bot.policy.offtopic import OffTopicModel
+from bot.policy.types import ACTIONS, CATEGORY_NAMES
+
+log = logging.getLogger("qunguan.policy")
+
+
+class PolicyError(Exception):
+    """The policy cannot be used; the message says where and why (Chinese)."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Step(_Strict):
+    count: int = Field(ge=1)
+    action: str
+    minutes: int = Field(0, ge=0, le=43200)
+
+    @field_validator("action")
+    @classmethod
+    def _action(cls, v: str) -> str:
+        if v not in ACTIONS:
+            raise ValueError(f"未知动作 {v!r}（可用：{'、'.join(ACTIONS)}）")
+        return v
+
+
+class _Ladder(_Strict):
+    window_days: int = Field(30, ge=1, le=366)
+    steps: list[_Step] = Field(default_factory=list)
+
+
+class _Allow(_Strict):
+    terms: list[str] = Field(default_factory=list)
+    domains: list[str] = Field(default_factory=list)
+
+
+class _Context(_Strict):
+    window: int = Field(12, ge=0, le=100)
+    cues: str | None = None
+
+
+class _Category(_Strict):
+    severity: str = "medium"
+    actions: list[str] = Field(default_factory=lambda: ["log"])
+    lexicons: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(default_factory=list)
+    context: bool = False
+    # link
+    deny_domains: str | None = None
+    suspicious_tlds: list[str] = Field(default_factory=list)
+    short_link_domains: list[str] = Field(default_factory=list)
+    block_extensions: list[str] = Field(default_factory=list)
+    # off_topic
+    model: str | None = None
+    streak: int = Field(5, ge=1, le=100)
+    remind_every_minutes: int = Field(30, ge=0, le=1440)
+
+    @field_validator("severity")
+    @classmethod
+    def _severity(cls, v: str) -> str:
+        if v not in ("low", "medium", "high"):
+            raise ValueError("severity 应为 low、medium 或 high")
+        return v
+
+    @field_validator("actions")
+    @classmethod
+    def _actions(cls, v: list[str]) -> list[str]:
+        bad = [a for a in v if a not in ACTIONS]
+        if bad:
+            raise ValueError(f"未知动作 {bad[0]!r}（可用：{'、'.join(ACTIONS)}）")
+        return v
+
+
+class _Files(_Strict):
+    block_extensions: list[str] = Field(default_factory=list)
+
+
+class _PolicyFile(_Strict):
+    version: str
+    name: str = ""
+    ladder: _Ladder = Field(default_factory=_Ladder)
+    allow: _Allow = Field(default_factory=_Allow)
+    context: _Context = Field(default_factory=_Context)
+    categories: dict[str, _Category]
+    files: _Files = Field(default_factory=_Files)
+
+    @field_validator("categories")
+    @classmethod
+    def _known(cls, v: dict[str, _Category]) -> dict[str, _Category]:
+        bad = [c for c in v if c not in CATEGORY_NAMES]
+        if bad:
+            raise ValueError(f"未知类别 {bad[0]!r}（可用：{'、'.join(CATEGORY_NAMES)}）")
+        return v
+
+
+DEFAULT_MODEL = "offtopic/model.json"
+
+
+def _read_lines(path: Path, what: str) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise PolicyError(f"{path}: {what}文件不存在") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError(f"{path}: 无法读取{what}文件：{exc}") from None
+
+
+def _entries(lines: list[str]) -> list[tuple[int, str]]:
+    out = []
+    for n, raw in enumerate(lines, 1):
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if line:
+            out.append((n, line))
+    return out
+
+
+def load_policy(path: str | Path) -> Policy:
+    """Read and compile a policy file; raise PolicyError with one clear message."""
+    path = Path(path).resolve()
+    base = path.parent
+    sources = [path]
+    try:
+        raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PolicyError(f"{path}: 策略文件不存在") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"{path}: TOML 语法错误：{exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError(f"{path}: 无法读取：{exc}") from None
+    try:
+        spec = _PolicyFile.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise PolicyError(f"{path}: {where}: {err['msg'].removeprefix('Value error, ')}") from None
+
+    def resolve(rel: str) -> Path:
+        p = (base / rel).resolve()
+        sources.append(p)
+        return p
+
+    terms: list[Term] = []
+    patterns: list[Pattern] = []
+    categories: dict[str, CategoryRule] = {}
+    links: LinkChecker | None = None
+    offtopic: OffTopicModel | None = None
+    off = spec.categories.get("off_topic")
+    for name, cat in spec.categories.items():
+        categories[name] = CategoryRule(name, cat.severity, tuple(cat.actions), cat.context)
+        for rel in cat.lexicons:
+            file = resolve(rel)
+            terms.extend(
+                read_terms(
+                    str(file.relative_to(base)) if file.is_relative_to(base) else str(file),
+                    name,
+                    _read_lines(file, "词库"),
+                )
+            )
+        for rel in cat.patterns:
+            file = resolve(rel)
+            for n, line in _entries(_read_lines(file, "规则")):
+                try:
+                    regex = re.compile(line)
+                except re.error as exc:
+                    raise PolicyError(f"{file}:{n}: 正则表达式无效：{exc}") from None
+                patterns.append(Pattern(name, regex, f"{file.name}:{n}"))
+    link = spec.categories.get("link")
+    if link is not None:
+        deny: list[str] = []
+        if link.deny_domains:
+            file = resolve(link.deny_domains)
+            deny = [line.lower() for _, line in _entries(_read_lines(file, "域名"))]
+        links = LinkChecker(
+            allow_domains=[d.lower() for d in spec.allow.domains],
+            deny_domains=deny,
+            suspicious_tlds=link.suspicious_tlds,
+            short_link_domains=link.short_link_domains,
+            block_extensions=link.block_extensions or spec.files.block_extensions,
+        )
+    if off is not None:
+        model_path = resolve(off.model or DEFAULT_MODEL)
+        try:
+            offtopic = OffTopicModel.load(model_path)
+        except (OSError, ValueError) as exc:
+            raise PolicyError(f"{model_path}: 无关话题模型无法加载：{exc}") from None
+    cues: list[str] = []
+    if spec.context.cues:
+        file = resolve(spec.context.cues)
+        cues = [line for _, line in _entries(_read_lines(file, "语境词"))]
+    try:
+        lexicon = Lexicon(
+            terms,
+            allow=spec.allow.terms,
+            cues=cues,
+            context_categories=[c for c, r in categories.items() if r.context],
+            window=spec.context.window,
+            severity={c: r.severity for c, r in categories.items()},
+        )
+    except ValueError as exc:
+        raise PolicyError(str(exc)) from None
+    return Policy(
+        version=spec.version,
+        name=spec.name,
+        path=path,
+        categories=categories,
+        lexicon=lexicon,
+        patterns=patterns,
+        links=links,
+        file_block_extensions=tuple(e.lower().lstrip(".") for e in spec.files.block_extensions),
+        offtopic=offtopic,
+        offtopic_streak=off.streak if off else 5,
+        offtopic_remind_every=(off.remind_every_minutes * 60) if off else 1800,
+        ladder=Ladder(
+            spec.ladder.window_days,
+            tuple(LadderStep(s.count, s.action, s.minutes) for s in spec.ladder.steps),
+        ),
+        sources=tuple(dict.fromkeys(sources)),
+    )
+
+
+class PolicyStore:
+    """The active policy of one file, reloaded when any of its files changes.
+
+    Checks modification times at most every ``check_every`` seconds; a file that fails to load
+    is reported through ``on_error`` and the previous policy stays active.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        check_every: float = 2.0,
+        clock: Callable[[], float] = time.monotonic,
+        on_change: Callable[[Policy | None, Policy], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self._check_every = check_every
+        self._clock = clock
+        self._on_change = on_change
+        self._on_error = on_error
+        self._policy: Policy | None = None
+        self._stamps: dict[Path, float] = {}
+        self._next_check = 0.0
+        self.last_error: str | None = None
+        self.reload()
+        if self._policy is None:
+            raise PolicyError(self.last_error or f"{self.path}: 无法加载")
+
+    def _stamp(self, files: tuple[Path, ...]) -> dict[Path, float]:
+        stamps = {}
+        for f in files:
+            try:
+                stamps[f] = f.stat().st_mtime_ns
+            except OSError:
+                stamps[f] = -1
+        return stamps
+
+    def reload(self) -> bool:
+        """Load now; True if a new policy became active."""
+        previous = self._policy
+        try:
+            policy = load_policy(self.path)
+        except PolicyError as exc:
+            message = str(exc)
+            if message != self.last_error:
+                log.error("策略文件有误，继续使用上一版策略：%s", message)
+                if self._on_error:
+                    self._on_error(message)
+            self.last_error = message
+            # Do not retry the same broken files until they change again.
+            if previous is not None:
+                self._stamps = self._stamp(previous.sources)
+            return False
+        self.last_error = None
+        self._policy = policy
+        self._stamps = self._stamp(policy.sources)
+        if previous is not None or self._on_change:
+            log.info("策略已加载：%s 版本 %s", self.path, policy.version)
+        if self._on_change:
+            self._on_change(previous, policy)
+        return True
+
+    @property
+    def policy(self) -> Policy:
+        """The active policy, reloading first if a file changed."""
+        now = self._clock()
+        if now >= self._next_check:
+            self._next_check = now + self._check_every
+            if self._stamp(tuple(self._stamps)) != self._stamps:
+                self.reload()
+        assert self._policy is not None
+        return self._policy

@@ -1,0 +1,147 @@
+"""Text normalisation that sees through common evasions.
+
+One ``str.translate`` folds width, case and traditional characters and deletes invisible and
+separator characters (spaces, punctuation, emoji) so that ``賭 博``, ``赌*博`` and ``ＤＵ`` read as
+``赌博`` and ``du``. Sentence ends
+(。！？ and line breaks) are kept so that two sentences do not fuse into one term.
+
+Runs of a repeated character are looked at a second time collapsed (``赌赌博博`` → ``赌博``).
+The fast path returns only the normalised text; positions in the original are recovered by
+``normalize_with_map`` only for messages that matched something.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Kept as boundaries: a term never spans them.
+BOUNDARIES = frozenset("。！？!?\n；;")
+# Symbols that carry meaning for detectors (密级 marks such as 秘密★1年).
+KEEP = BOUNDARIES | frozenset("★☆")
+
+_REPEAT = re.compile(r"(.)\1+", re.S)
+
+
+def _skippable(ch: str) -> bool:
+    if ch in KEEP:
+        return False
+    cat = unicodedata.category(ch)
+    # separators, punctuation, symbols (emoji), format characters (zero-width), marks
+    return cat[0] in "ZPS" or cat in ("Cf", "Mn", "Me", "Cc")
+
+
+def _t2s_map() -> dict[int, str]:
+    """Traditional → simplified, character by character (OpenCC's tables)."""
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - declared dependency
+        return {}
+    converter = opencc.OpenCC("t2s.json")
+    cps = list(range(0x3400, 0x4DC0)) + list(range(0x4E00, 0xA000)) + list(range(0xF900, 0xFB00))
+    chars = [chr(cp) for cp in cps]
+    # One call, one character per line: no phrase conversion across neighbours.
+    converted = converter.convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # pragma: no cover - defensive
+        return {}
+    return {ord(a): b for a, b in zip(chars, converted, strict=True) if a != b and len(b) == 1}
+
+
+@lru_cache(maxsize=1)
+def fold_table() -> dict[int, str | None]:
+    """The translate table for lexicon matching: fold, or delete (None)."""
+    table: dict[int, str | None] = {}
+    ranges = [
+        range(0x0000, 0x0250),  # ASCII, Latin-1, Latin extended
+        range(0x2000, 0x2BFF),  # punctuation, symbols, arrows, enclosed alphanumerics, dingbats
+        range(0x3000, 0x3040),  # CJK symbols and punctuation
+        range(0xFE00, 0xFE70),  # variation selectors, vertical and small forms
+        range(0xFF00, 0xFFF0),  # full-width forms
+        range(0x1F000, 0x1FB00),  # emoji and pictographs
+        range(0xE0000, 0xE0080),  # tag characters
+    ]
+    for block in ranges:
+        for cp in block:
+            ch = chr(cp)
+            if _skippable(ch):
+                table[cp] = None
+                continue
+            folded = unicodedata.normalize("NFKC", ch).casefold()
+            if folded != ch:
+                if len(folded) == 1 and not _skippable(folded):
+                    table[cp] = folded
+                elif len(folded) == 1:
+                    table[cp] = None
+    table.update(_t2s_map())
+    for ch in KEEP:
+        table.pop(ord(ch), None)
+    # Identity entries for the common ranges: a missing key costs str.translate an exception.
+    for block in (range(0x20, 0x7F), range(0x3000, 0x3040), range(0x4E00, 0xA000)):
+        for cp in block:
+            table.setdefault(cp, chr(cp))
+    return table
+
+
+def normalize(text: str) -> str:
+    """Fast path: the folded text with separators removed."""
+    return text.translate(fold_table())
+
+
+def has_repeats(norm: str) -> bool:
+    return _REPEAT.search(norm) is not None
+
+
+def collapse(norm: str) -> str:
+    """Runs of one character to one (``赌赌博博`` → ``赌博``). Applied to messages only, as a
+    second look: collapsing terms too would turn 时时彩 into 时彩 and hit 同时彩排."""
+    return _REPEAT.sub(r"\1", norm)
+
+
+def normalize_with_map(text: str, *, collapsed: bool = False) -> tuple[str, list[int]]:
+    """Like ``normalize`` (then ``collapse``), plus for every output character the index of
+    its source character in ``text``."""
+    table = fold_table()
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        folded = table.get(ord(ch), ch)
+        if folded is None:
+            continue
+        if collapsed and out and out[-1] == folded:
+            continue
+        out.append(folded)
+        index.append(i)
+    return "".join(out), index
+
+
+def fold_only(text: str) -> str:
+    """Width, case and traditional folding without deletions: same length as ``text``."""
+    table = fold_table()
+    return "".join(ch if (f := table.get(ord(ch), ch)) is None else f for ch in text)
+
+
+@lru_cache(maxsize=1)
+def pinyin_table() -> dict[int, str]:
+    """Character → a representative character of its (first, toneless) pinyin reading.
+
+    Two strings read alike iff they translate to the same string.
+    """
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    rep_of_syllable: dict[str, str] = {}
+    table: dict[int, str] = {}
+    for cp in sorted(pinyin_dict):
+        first = pinyin_dict[cp].split(",")[0]
+        syllable = "".join(
+            c for c in unicodedata.normalize("NFD", first) if not unicodedata.combining(c)
+        )
+        rep = rep_of_syllable.setdefault(syllable, chr(cp))
+        if rep != chr(cp):
+            table[cp] = rep
+    return table
+
+
+def by_sound(normalized: str) -> str:
+    """Map a normalised text to its sound form (see ``pinyin_table``)."""
+    return normalized.translate(pinyin_table())

@@ -1,0 +1,94 @@
+"""Event plumbing of the moderation duty."""
+
+from __future__ import annotations
+
+import logging
+
+from nonebot.adapters import Bot, Event
+
+from bot.args import normalize
+from bot.context import Ctx, event_context
+from bot.permissions import Role
+from bot.platform import platform_name, platform_of
+from bot.policy.loader import PolicyError
+from bot.runtime import Runtime, get_runtime
+
+from . import commands
+from .service import moderate
+
+log = logging.getLogger("qunguan.moderation")
+
+MAX_CHECK_CHARS = 20_000  # a 1 MB message is checked by its head; the rest is not read
+
+
+def _file_names(event: Event) -> list[str]:
+    message = getattr(event, "original_message", None) or []
+    names = []
+    for seg in message:
+        if seg.type == "file":
+            name = seg.data.get("name") or seg.data.get("file") or ""
+            if name:
+                names.append(str(name))
+    return names
+
+
+async def check_message(bot: Bot, event: Event) -> None:
+    if getattr(event, "group_id", None) is None or getattr(event, "post_type", "") != "message":
+        return
+    rt = get_runtime()
+    try:
+        ctx = event_context(bot, event)
+        text = event.get_plaintext()[:MAX_CHECK_CHARS]
+        await moderate(rt, ctx.platform, ctx, text, file_names=_file_names(event))
+    except PolicyError as exc:
+        log.error("策略不可用，消息未检查：%s", exc)
+    except Exception:  # one bad message must never stop moderation of the next
+        log.exception("检查消息时出错")
+
+
+async def check_upload(bot: Bot, event: Event) -> None:
+    """QQ ``group_upload`` notices: the file name is all we have; there is no message to recall."""
+    data = event.model_dump() if hasattr(event, "model_dump") else {}
+    if data.get("notice_type") != "group_upload" or not isinstance(data.get("file"), dict):
+        return
+    rt = get_runtime()
+    kind = platform_name(bot)
+    ctx = Ctx(
+        platform_of(bot),
+        kind,
+        f"{kind}:{data.get('user_id')}",
+        f"{kind}:{data.get('group_id')}",
+        "member",
+        None,
+        [],
+    )
+    name = str(data["file"].get("name") or "")
+    if name:
+        try:
+            await moderate(rt, ctx.platform, ctx, "", file_names=[name])
+        except Exception:
+            log.exception("检查上传文件时出错")
+
+
+async def check(ctx: Ctx, role: Role, rt: Runtime, text: str) -> str:
+    if ctx.group is not None and role < Role.GROUP_ADMIN:
+        return "权限不足：群内仅限群主、群管理员或登记的专人使用；也可私聊机器人发送 /检测。"
+    text = text.strip()
+    if not normalize(text):
+        return "用法：/检测 文本"
+    return commands.check_text(rt, ctx.group, text)
+
+
+async def warm_up() -> None:
+    """Load the default policy at start, so the first message is not the slow one."""
+    try:
+        rt = get_runtime()
+    except RuntimeError:  # no runtime (tests start the driver without one)
+        return
+    try:
+        rt.policies.default()
+    except PolicyError as exc:
+        log.error("默认策略无法加载：%s", exc)
+
+
+__all__ = ["check", "check_message", "check_upload", "commands", "warm_up"]

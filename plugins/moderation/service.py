@@ -1,0 +1,449 @@
+"""Moderation duty: check every group message and file, act on findings, keep the ladder.
+
+Order matters for members: the recall goes out first (the message should vanish within a
+moment), then the records and the warning. Admins and superusers are never acted on; their
+findings are logged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from bot.args import clip
+from bot.context import Ctx
+from bot.masking import mask_text
+from bot.notify import to_report
+from bot.platform import ActionFailed, Platform, Reply, Unsupported
+from bot.policy.engine import LadderStep, Policy
+from bot.policy.offtopic import TopicTracker
+from bot.policy.types import CATEGORY_NAMES, Finding, Verdict
+from bot.runtime import Runtime
+from storage import moderation as store
+from storage import registry
+
+from . import messages as msg
+
+log = logging.getLogger("qunguan.moderation")
+
+# Evidence of these categories is never stored as text, only as a hash and a location.
+NO_COPY = frozenset({"pii", "secret"})
+
+
+ADMIN_CACHE_SECONDS = 60.0
+
+
+@dataclass
+class GroupState:
+    """Per-group caches: the allow-list, the policy file and the designated admins."""
+
+    allow: list[str] = field(default_factory=list)
+    policy_file: str | None = None
+    admins: frozenset[str] = frozenset()
+    admins_at: float = 0.0
+
+
+class Moderator:
+    """One per runtime; holds caches that are cheap to rebuild."""
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+        self.groups: dict[str, GroupState] = {}
+        self.topics: TopicTracker | None = None
+
+    async def state(self, group: str) -> GroupState:
+        state = self.groups.get(group)
+        if state is None:
+            async with self.rt.sessions() as session:
+                allow = await store.allow_terms(session, group)
+                row = await registry.get_group(session, group)
+            state = GroupState(allow=allow, policy_file=row.policy_file if row else None)
+            self.rt.policies.set_group_file(group, state.policy_file)
+            self.groups[group] = state
+        if time.monotonic() - state.admins_at > ADMIN_CACHE_SECONDS:
+            async with self.rt.sessions() as session:
+                state.admins = frozenset(await registry.designated_admins(session, group))
+            state.admins_at = time.monotonic()
+        return state
+
+    async def exempt(self, ctx: Ctx) -> bool:
+        """Admins and superusers are never acted on automatically (no database round trip)."""
+        if self.rt.is_superuser(ctx.user) or ctx.sender_role in ("owner", "admin"):
+            return True
+        return ctx.group is not None and ctx.user in (await self.state(ctx.group)).admins
+
+    def tracker(self, policy: Policy) -> TopicTracker:
+        if self.topics is None:
+            self.topics = TopicTracker(
+                streak=policy.offtopic_streak, remind_every=policy.offtopic_remind_every
+            )
+        return self.topics
+
+
+_moderators: dict[int, Moderator] = {}
+
+
+def moderator(rt: Runtime) -> Moderator:
+    found = _moderators.get(id(rt))
+    if found is None or found.rt is not rt:
+        found = _moderators[id(rt)] = Moderator(rt)
+    return found
+
+
+def names(categories: list[str]) -> str:
+    return "、".join(CATEGORY_NAMES.get(c, c) for c in categories)
+
+
+def evidence(findings: list[Finding], text: str) -> tuple[str | None, str]:
+    """A masked excerpt (none for pii/secret) and the SHA-256 of the text."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if any(f.category in NO_COPY for f in findings):
+        return None, digest
+    first = findings[0].span
+    lo, hi = max(0, first[0] - 10), min(len(text), first[1] + 10)
+    return mask_text(clip(text[lo:hi], 60)), digest
+
+
+def finding_dicts(findings: list[Finding]) -> list[dict[str, object]]:
+    return [
+        {
+            "category": f.category,
+            "rule": f.rule,
+            "span": list(f.span),
+            # pii terms are already masked; a secret marker is a marker, not content
+            "term": f.term,
+        }
+        for f in findings
+    ]
+
+
+@dataclass
+class Outcome:
+    """What happened to one message (for tests and the audit log)."""
+
+    flag_id: int | None = None
+    recalled: bool = False
+    warned: int = 0
+    muted_minutes: int = 0
+    reported: bool = False
+    topic_reminder: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+async def moderate(
+    rt: Runtime, platform: Platform, ctx: Ctx, text: str, *, file_names: list[str] | None = None
+) -> Outcome:
+    """Check one group message (text and attached file names) and act on what is found."""
+    assert ctx.group is not None
+    mod = moderator(rt)
+    state = await mod.state(ctx.group)
+    policy = rt.policies.for_group(ctx.group)
+    verdict = (
+        policy.check(text, allow_terms=state.allow)
+        if text
+        else Verdict(policy_version=policy.version)
+    )
+    for name in file_names or ():
+        extra = policy.check_file(name)
+        verdict.findings.extend(extra.findings)
+        verdict.actions = list(dict.fromkeys(verdict.actions + extra.actions))
+    outcome = Outcome()
+    forbidden = [f for f in verdict.findings if f.category != "off_topic"]
+    if not forbidden:
+        off = any(f.category == "off_topic" for f in verdict.findings)
+        if mod.tracker(policy).observe(ctx.group, text, off, time.monotonic()):
+            await _topic_reminder(rt, platform, ctx)
+            outcome.topic_reminder = True
+        return outcome
+    return await _act(
+        rt, platform, ctx, text, forbidden, verdict, policy, outcome, bool(file_names)
+    )
+
+
+async def _topic_reminder(rt: Runtime, platform: Platform, ctx: Ctx) -> None:
+    assert ctx.group is not None
+    try:
+        await platform.send_group(ctx.group, msg.TOPIC_REMINDER)
+    except (ActionFailed, Unsupported) as exc:
+        log.warning("无关话题提醒未发出：%s", exc)
+        return
+    rt.audit.record("topic.stopped", group=ctx.group, subject=ctx.user, detail={})
+
+
+async def _act(
+    rt: Runtime,
+    platform: Platform,
+    ctx: Ctx,
+    text: str,
+    findings: list[Finding],
+    verdict: Verdict,
+    policy: Policy,
+    outcome: Outcome,
+    is_file: bool,
+) -> Outcome:
+    assert ctx.group is not None
+    group, user = ctx.group, ctx.user
+    exempt = await moderator(rt).exempt(ctx)
+    actions = verdict.actions
+    categories = list(dict.fromkeys(f.category for f in findings))
+
+    # 1. Recall first.
+    if not exempt and "recall" in actions and ctx.message_id:
+        try:
+            await platform.recall(group, ctx.message_id)
+            outcome.recalled = True
+        except Unsupported:
+            outcome.notes.append(msg.RECALL_UNSUPPORTED.format(platform=platform.label))
+        except ActionFailed as exc:
+            log.warning("撤回失败：%s", exc)
+            outcome.notes.append(msg.RECALL_FAILED)
+
+    # 2. Record.
+    excerpt, digest = evidence(findings, text)
+    done = [a for a in actions if not exempt]
+    async with rt.sessions() as session:
+        flag = await store.add_flag(
+            session,
+            at=rt.now(),
+            group=group,
+            user=user,
+            message_id=ctx.message_id,
+            categories=categories,
+            findings=finding_dicts(findings),
+            excerpt=excerpt,
+            sha256=digest,
+            policy_version=verdict.policy_version,
+            actions=done,
+        )
+    outcome.flag_id = flag.id
+    rt.audit.record(
+        "message.flagged",
+        group=group,
+        actor=None,
+        subject=user,
+        detail={
+            "flag": flag.id,
+            "message_id": ctx.message_id,
+            "categories": categories,
+            "findings": finding_dicts(findings),
+            "policy_version": verdict.policy_version,
+            "excerpt": excerpt,
+            "sha256": digest,
+            "exempt": exempt,
+            "file": is_file,
+        },
+    )
+    if outcome.recalled:
+        rt.audit.record(
+            "message.recalled",
+            group=group,
+            subject=user,
+            detail={"flag": flag.id, "message_id": ctx.message_id},
+        )
+    if exempt:
+        return outcome
+
+    # 3. Warn, and climb the ladder.
+    did = msg.DONE_RECALLED if outcome.recalled else msg.DONE_NOT_RECALLED
+    if "warn" in actions or "warn_private" in actions:
+        count, step = await _add_warning(
+            rt, group, user, names(categories), "auto", flag.id, None, policy
+        )
+        outcome.warned = count
+        days = policy.ladder.window_days
+        notes = "".join(outcome.notes)
+        if "warn_private" in actions and "warn" not in actions:
+            await _warn_private(rt, platform, ctx, categories, did, flag.id)
+        elif is_file:
+            await _warn_group(
+                platform,
+                group,
+                user,
+                msg.FILE_FLAGGED.format(categories=names(categories), done=did, flag=flag.id)
+                + notes,
+            )
+        else:
+            await _warn_group(
+                platform,
+                group,
+                user,
+                msg.WARN_GROUP.format(
+                    categories=names(categories), done=did, days=days, count=count, flag=flag.id
+                )
+                + notes,
+            )
+        rt.audit.record(
+            "member.warned",
+            group=group,
+            subject=user,
+            detail={"flag": flag.id, "count": count, "source": "auto", "categories": categories},
+        )
+        if step is not None:
+            await _ladder_step(rt, platform, ctx, step, count, policy, outcome)
+    if "mute" in actions and not outcome.muted_minutes:
+        minutes = 10
+        await _mute(rt, platform, ctx, minutes, outcome, reason="category")
+    # 4. Report what the category or the platform's limits call for.
+    if "report" in actions or (outcome.notes and not outcome.recalled):
+        reached = await to_report(
+            rt,
+            msg.REPORT_FLAG.format(
+                group=group,
+                user=user,
+                categories=names(categories),
+                done=did,
+                flag=flag.id,
+                rules="、".join(dict.fromkeys(f.rule for f in findings)),
+                version=verdict.policy_version,
+            ),
+            about=group,
+            kind="message.flagged",
+        )
+        outcome.reported = bool(reached)
+    return outcome
+
+
+async def _warn_group(platform: Platform, group: str, user: str, text: str) -> None:
+    try:
+        await platform.send_group(group, Reply().at(user).text(" " + text))
+    except (ActionFailed, Unsupported) as exc:
+        log.warning("警告未发出：%s", exc)
+
+
+async def _warn_private(
+    rt: Runtime, platform: Platform, ctx: Ctx, categories: list[str], did: str, flag_id: int
+) -> None:
+    """Tell the member privately; where that fails (not a friend), a neutral note in the group."""
+    assert ctx.group is not None
+    try:
+        await platform.send_private(
+            ctx.user,
+            msg.WARN_PRIVATE.format(
+                group=ctx.group, categories=names(categories), done=did, flag=flag_id
+            ),
+        )
+    except (ActionFailed, Unsupported):
+        await _warn_group(
+            platform,
+            ctx.group,
+            ctx.user,
+            msg.WARN_PRIVATE_FALLBACK.format(categories=names(categories), done=did, flag=flag_id),
+        )
+
+
+async def _add_warning(
+    rt: Runtime,
+    group: str,
+    user: str,
+    reason: str,
+    source: str,
+    flag_id: int | None,
+    by: str | None,
+    policy: Policy,
+) -> tuple[int, LadderStep | None]:
+    """Add a warning; returns the active count in the window and the ladder step it reached."""
+    now = rt.now()
+    since = now - timedelta(days=policy.ladder.window_days)
+    async with rt.sessions() as session:
+        await store.add_warning(
+            session,
+            at=now,
+            group=group,
+            user=user,
+            reason=clip(reason, 200),
+            source=source,
+            flag_id=flag_id,
+            by=by,
+        )
+        count = await store.count_active(session, group, user, since)
+    return count, policy.ladder.step_for(count)
+
+
+async def _ladder_step(
+    rt: Runtime,
+    platform: Platform,
+    ctx: Ctx,
+    step: LadderStep,
+    count: int,
+    policy: Policy,
+    outcome: Outcome,
+) -> None:
+    assert ctx.group is not None
+    if step.action == "mute":
+        await _mute(
+            rt,
+            platform,
+            ctx,
+            step.minutes or 10,
+            outcome,
+            reason="ladder",
+            count=count,
+            policy=policy,
+        )
+    elif step.action == "report":
+        reached = await to_report(
+            rt,
+            msg.REPORT_LADDER.format(
+                group=ctx.group, user=ctx.user, days=policy.ladder.window_days, count=count
+            ),
+            about=ctx.group,
+            kind="member.warned",
+        )
+        outcome.reported = outcome.reported or bool(reached)
+    elif step.action == "kick":
+        try:
+            await platform.kick(ctx.group, ctx.user)
+            rt.audit.record(
+                "member.removed",
+                group=ctx.group,
+                subject=ctx.user,
+                detail={"reason": "ladder", "count": count},
+            )
+        except (ActionFailed, Unsupported) as exc:
+            log.warning("移出失败：%s", exc)
+
+
+async def _mute(
+    rt: Runtime,
+    platform: Platform,
+    ctx: Ctx,
+    minutes: int,
+    outcome: Outcome,
+    *,
+    reason: str,
+    count: int = 0,
+    policy: Policy | None = None,
+) -> None:
+    assert ctx.group is not None
+    days = policy.ladder.window_days if policy else 30
+    try:
+        await platform.mute(ctx.group, ctx.user, minutes * 60)
+    except Unsupported:
+        # WeChat cannot mute: fall back to the next rung, a report, and say so.
+        await _warn_group(
+            platform, ctx.group, ctx.user, msg.MUTE_UNSUPPORTED.format(platform=platform.label)
+        )
+        await to_report(
+            rt,
+            msg.REPORT_LADDER.format(group=ctx.group, user=ctx.user, days=days, count=count),
+            about=ctx.group,
+            kind="member.warned",
+        )
+        outcome.reported = True
+        return
+    except ActionFailed as exc:
+        log.warning("禁言失败：%s", exc)
+        return
+    outcome.muted_minutes = minutes
+    await _warn_group(
+        platform, ctx.group, ctx.user, msg.MUTED.format(minutes=minutes, days=days, count=count)
+    )
+    rt.audit.record(
+        "member.muted",
+        group=ctx.group,
+        subject=ctx.user,
+        detail={"minutes": minutes, "reason": reason, "count": count},
+    )

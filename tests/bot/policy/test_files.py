@@ -1,0 +1,128 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.policy.files import DEFAULT_BLOCK_EXTENSIONS, DEFAULT_SECRET_MARKERS, check_file_name
+
+BLOCK = ["exe", "apk", ".bat", "MSI", "scr", "lnk"]
+
+
+def check(name: str):
+    return check_file_name(name, block_extensions=BLOCK)
+
+
+@pytest.mark.parametrize(
+    ("name", "term"),
+    [
+        ("安装包.apk", ".apk"),
+        ("setup.EXE", ".exe"),
+        ("补贴申领工具.msi", ".msi"),
+        ("报告.pdf.exe", ".exe"),
+        ("2026年工作要点.docx.scr", ".scr"),
+        ("通知.bat", ".bat"),
+        ("快捷方式.lnk", ".lnk"),
+        ("报告.exe.", ".exe"),
+        ("报告.exe  ", ".exe"),
+        ("名单.pdf   .exe", ".exe"),
+        ("ｔｏｏｌ．ＥＸＥ", ".exe"),
+        ("C:\\Users\\a\\Desktop\\报告.exe", ".exe"),
+    ],
+)
+def test_blocked_types(name: str, term: str) -> None:
+    [f] = check(name)
+    assert f.category == "link"
+    assert f.rule == "file:blocked_type"
+    assert f.span == (0, len(name))
+    assert f.term == term
+    assert f.severity == "high"
+
+
+def test_double_extension_is_called_a_disguise() -> None:
+    [f] = check("报告.pdf.exe")
+    assert "伪装" in f.detail
+    assert ".pdf.exe" in f.detail
+
+
+def test_direction_override_is_blocked() -> None:
+    [f] = check("报告\u202efdp.exe")  # really .exe
+    assert f.rule == "file:blocked_type"
+    [g] = check("发票\u202eexe.pdf")  # shown as 发票fdp.exe
+    assert g.rule == "file:blocked_type"
+    assert "方向" in g.detail
+
+
+@pytest.mark.parametrize(
+    ("name", "marker"),
+    [
+        ("机密★关于印发某某方案的通知.docx", "机密★"),
+        ("绝密★长期 某某材料.pdf", "绝密★"),
+        ("秘密★1年 会议纪要.doc", "秘密★"),
+        ("【内部资料】2026年工作要点.pdf", "内部资料"),
+        ("内部文件-请勿外传.docx", "内部文件"),
+        ("（注意保密）人员名单.xlsx", "注意保密"),
+        ("人员名单（注意保管）.xlsx", "注意保管"),
+        ("绝 密 ★ 材料.pdf", "绝 密 ★"),
+        ("★重要★通知.docx", "★"),
+    ],
+)
+def test_secret_markers(name: str, marker: str) -> None:
+    found = [f for f in check(name) if f.category == "secret"]
+    assert found
+    f = found[0]
+    assert f.rule == "file:secret_marker"
+    assert name[f.span[0] : f.span[1]] == marker
+    assert f.term == marker
+    assert f.detail
+
+
+def test_secret_severity() -> None:
+    [f] = check("机密★通知.docx")
+    assert f.severity == "high"
+    [g] = check("【内部资料】要点.pdf")
+    assert g.severity == "medium"
+
+
+def test_secret_marker_and_blocked_type_together() -> None:
+    found = check("机密★名单.pdf.exe")
+    assert sorted(f.rule for f in found) == ["file:blocked_type", "file:secret_marker"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "关于做好2026年度工作的通知.docx",
+        "鄂政办发〔2026〕12号.pdf",
+        "关于保守国家秘密的规定解读.pdf",
+        "会议照片.jpg",
+        "汇总表v1.2.xlsx",
+        "exe使用说明.docx",
+        "apk",
+        "报告.",
+        "",
+        ".",
+        "....",
+        "压缩包.zip",
+    ],
+)
+def test_ordinary_files(name: str) -> None:
+    assert check(name) == []
+
+
+def test_custom_markers_and_defaults() -> None:
+    assert check_file_name(
+        "仅供领导参阅.docx", block_extensions=[], secret_markers=["仅供领导参阅"]
+    )
+    assert check_file_name("机密★.docx", block_extensions=[], secret_markers=[]) == []
+    assert "apk" in DEFAULT_BLOCK_EXTENSIONS
+    assert "秘密★" in DEFAULT_SECRET_MARKERS
+    [f] = check_file_name("a.apk", block_extensions=DEFAULT_BLOCK_EXTENSIONS)
+    assert f.rule == "file:blocked_type"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120), st.lists(st.text(max_size=5), max_size=5))
+def test_arbitrary_names_never_raise(name: str, markers: list[str]) -> None:
+    for f in check_file_name(name, block_extensions=BLOCK, secret_markers=markers):
+        assert 0 <= f.span[0] < f.span[1] <= len(name)
+    for f in check(name):
+        assert 0 <= f.span[0] < f.span[1] <= len(name)
