@@ -28,17 +28,29 @@ from bot.policy.normalize import fold_table, normalize, pinyin_table  # noqa: E4
 HOUBB = ROOT.parent / "shared" / "datasets" / "lexicons" / "houbb" / "sensitive_word_tags.txt"
 CODES = {"0": "political", "1": "violence", "2": "porn", "3": "gambling", "4": "violence"}
 
+# Ordinary traffic of a work group; one in twenty sentences names a forbidden thing in an
+# enforcement context, as notices do.
 WORK = [
     "请各单位于本周五下午五点前报送安全生产检查情况",
     "明天上午九点在三楼会议室召开防汛工作部署会议",
     "收到，马上安排人员落实，谢谢",
-    "关于开展打击非法赌博专项行动的通知已下发请查收",
     "今天值班人员是张三和李四，联系电话见值班表",
     "第二季度政务公开工作要点已经整理好了，请大家学习",
     "各位同事辛苦了，材料已经汇总完毕，下午提交给办公室",
     "请于11月25日前将年度考核表交到人事科",
     "会议纪要已上传群文件，请各位领导审阅",
     "好的👍",
+    "收到",
+    "已阅，按要求办理",
+    "下周一开始启用新的公文系统，请提前登录测试",
+    "麻烦各科室把联系人名单更新一下",
+    "本周六加班的同志请在表格里登记",
+    "市里检查组明天到，请提前做好准备",
+    "这个表格第三栏填单位全称",
+    "各网格员今天下午走访辖区重点人员",
+    "防汛物资清点完毕，共计沙袋两千个",
+    "请大家注意查收邮件，附件是最新的通知",
+    "关于开展打击非法赌博专项行动的通知已下发请查收",
 ]
 
 
@@ -125,12 +137,13 @@ def main() -> None:
     before = rss_mb()
     t0 = time.perf_counter()
     lexicon = Lexicon(
-        [t for terms in policy.lexicon._terms for t in terms] + extra,
+        policy.lexicon.terms + extra,
         allow=[],
         cues=[],
         context_categories=policy.lexicon.context_categories,
         window=policy.lexicon.window,
         severity=policy.lexicon.severity,
+        triggers=[(t, i) for i, p in enumerate(policy.patterns) for t in p.triggers or ()],
     )
     build_s = time.perf_counter() - t0
     gc.collect()

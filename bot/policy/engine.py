@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.policy.files import check_file_name
-from bot.policy.lexicon import Lexicon, Suppressed
+from bot.policy.lexicon import Lexicon, Suppressed, _drop_nested
 from bot.policy.links import LinkChecker
 from bot.policy.normalize import normalize, normalize_with_map
 from bot.policy.offtopic import OffTopicModel
@@ -51,6 +51,8 @@ class Pattern:
     category: str
     regex: re.Pattern[str]
     source: str
+    #: literal beginnings (None: can start anywhere)
+    triggers: list[str] | None = None
 
 
 @dataclass
@@ -71,13 +73,9 @@ class Policy:
     sources: tuple[Path, ...] = ()
 
     def __post_init__(self) -> None:
-        if self.patterns:
-            # One scan for every pattern: a named group per pattern.
-            self._combined: re.Pattern[str] | None = re.compile(
-                "|".join(f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(self.patterns))
-            )
-        else:
-            self._combined = None
+        # Patterns without a literal beginning run on every message; the others only when the
+        # lexicon automaton saw one of their triggers.
+        self._always = [i for i, p in enumerate(self.patterns) if p.triggers is None]
 
     # -- checks ---------------------------------------------------------------------------------
 
@@ -92,18 +90,20 @@ class Policy:
         self, text: str, *, allow_terms: Iterable[str] = (), offtopic: bool = True
     ) -> tuple[Verdict, list[Suppressed]]:
         """Findings plus the matches that context or an allow-list excused (for /检测)."""
-        norm = normalize(text)
-        findings, suppressed = self.lexicon.scan(text, norm=norm, extra_allow=allow_terms)
-        if self._combined is not None:
-            findings.extend(self._pattern_findings(text, norm))
+        findings, suppressed, triggered = self.lexicon.scan(text, extra_allow=allow_terms)
+        if triggered or self._always:
+            findings.extend(self._pattern_findings(text, sorted(triggered.union(self._always))))
         if "pii" in self.categories:
             findings.extend(find_pii(text))
         if self.links is not None:
             findings.extend(self.links.check(text))
-        allowed = [normalize(a) for a in allow_terms]
-        findings = [
-            f for f in findings if f.category in self.categories and not _allowed(f, allowed)
-        ]
+        if findings:
+            allowed = [normalize(a) for a in allow_terms]
+            findings = _dedupe(
+                [f for f in findings if f.category in self.categories and not _allowed(f, allowed)]
+            )
+        if not findings and not offtopic:
+            return Verdict(policy_version=self.version), suppressed
         if (
             offtopic
             and not findings
@@ -117,7 +117,6 @@ class Policy:
                         "off_topic", "offtopic:model", (0, len(text)), "", "low", f"{score:.2f}"
                     )
                 )
-        findings = _dedupe(findings)
         return self._verdict(findings), suppressed
 
     def check_file(self, name: str) -> Verdict:
@@ -137,27 +136,25 @@ class Policy:
         actions = [a for a in ACTIONS if a in wanted]
         return Verdict(findings=findings, actions=actions, policy_version=self.version)
 
-    def _pattern_findings(self, text: str, norm: str) -> list[Finding]:
-        assert self._combined is not None
-        matches = [m for m in self._combined.finditer(norm) if m.end() > m.start()]
-        if not matches:
-            return []
-        _, index = normalize_with_map(text)
+    def _pattern_findings(self, text: str, which: list[int]) -> list[Finding]:
+        folded, index = normalize_with_map(text)
         out = []
-        for m in matches:
-            pattern = self.patterns[int(m.lastgroup[1:])]  # type: ignore[index]
-            out.append(
-                Finding(
-                    category=pattern.category,
-                    rule=f"pattern:{pattern.category}",
-                    span=(index[m.start()], index[m.end() - 1] + 1),
-                    term=m.group(0)[:40],
-                    severity=self.categories[pattern.category].severity
-                    if pattern.category in self.categories
-                    else "medium",
-                    detail=pattern.source,
+        for i in which:
+            pattern = self.patterns[i]
+            rule = self.categories.get(pattern.category)
+            for m in pattern.regex.finditer(folded):
+                if m.end() <= m.start():
+                    continue
+                out.append(
+                    Finding(
+                        category=pattern.category,
+                        rule=f"pattern:{pattern.category}",
+                        span=(index[m.start()], index[m.end() - 1] + 1),
+                        term=m.group(0)[:40],
+                        severity=rule.severity if rule else "medium",
+                        detail=pattern.source,
+                    )
                 )
-            )
         return out
 
 
@@ -169,7 +166,7 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         if (f.category, f.span) not in seen:
             seen.add((f.category, f.span))
             out.append(f)
-    return out
+    return _drop_nested(out)
 
 
 def _allowed(finding: Finding, allowed_forms: list[str]) -> bool:

@@ -1,25 +1,30 @@
 """Lexicon matching on a character-wise double-array Aho-Corasick automaton (daachorse).
 
-Terms and messages go through the same normalisation, so evasions by spacing, width, case,
-traditional characters and repetition are matched by one automaton pass. Terms marked ``~`` are
-also matched by sound (pinyin) in a second pass that runs only when the message contains a
-character that could start one of them. Allow-list phrases and context cues (打击, 谨防, 不得 …)
-are looked up only for messages that hit something.
+One automaton holds every term in its folded form (width, case, traditional characters,
+separators removed — see ``normalize``), the literal triggers of the regex patterns (a pattern
+runs only on messages that contain one of its possible beginnings) and, for the terms marked
+``~``, every two-character opening that *sounds* like theirs. A message costs one
+``str.translate`` and one automaton pass; only when such an opening occurs is the message
+mapped to pinyin classes and searched for the ``~`` terms by sound (堵搏 for 赌博).
+
+Allow-list phrases and context cues (打击, 谨防, 不得 …) are looked up only for messages that
+hit something. A second look with runs of a repeated character collapsed (六六合合彩彩) is taken
+only when the message has such runs.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import daachorse
 
 from bot.policy.normalize import (
     BOUNDARIES,
-    by_sound,
     collapse,
+    fold_table,
     has_repeats,
     normalize,
     normalize_with_map,
@@ -37,22 +42,47 @@ class Term:
 
 
 @dataclass(frozen=True, slots=True)
-class Hit:
-    """A lexicon match in normalised coordinates, before context rules."""
-
-    start: int
-    end: int
-    term: Term
-    by_sound: bool
-    collapsed: bool = False  # found in the text with repeats collapsed
-
-
-@dataclass(frozen=True, slots=True)
 class Suppressed:
     """A match that context or the allow-list excused (shown by /检测, never acted on)."""
 
     finding: Finding
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    term: Term | None = None  # a lexicon term
+    pattern: int = -1  # or the index of the pattern this trigger belongs to
+    gate: bool = False  # or a sound opening of a ``~`` term
+
+
+_GATE = _Entry(gate=True)
+
+
+def to_sound(folded: str) -> str:
+    return folded.translate(pinyin_table())
+
+
+def _common(ch: str) -> bool:
+    """GB 2312 level-1 characters: the 3,755 in everyday use."""
+    try:
+        code = ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(code) == 2 and 0xB0 <= code[0] <= 0xD7
+
+
+@lru_cache(maxsize=1)
+def _sound_classes() -> dict[str, list[str]]:
+    """Pinyin representative → the everyday characters that read so (the gate for sound
+    matching; rarer look-alikes are still matched once the gate opens)."""
+    classes: dict[str, list[str]] = {}
+    table = pinyin_table()
+    for cp in range(0x4E00, 0xA000):
+        ch = chr(cp)
+        if _common(ch):
+            classes.setdefault(chr(table[cp]), []).append(ch)
+    return classes
 
 
 def _automaton(patterns: list[str]) -> daachorse.CharwiseDoubleArrayAhoCorasick | None:
@@ -64,7 +94,7 @@ def _automaton(patterns: list[str]) -> daachorse.CharwiseDoubleArrayAhoCorasick 
 
 
 class Lexicon:
-    """All lexicon terms of a policy, compiled."""
+    """All lexicon terms (and pattern triggers) of a policy, compiled."""
 
     def __init__(
         self,
@@ -75,133 +105,152 @@ class Lexicon:
         context_categories: Iterable[str] = (),
         window: int = 12,
         severity: dict[str, str] | None = None,
+        triggers: Iterable[tuple[str, int]] = (),
     ) -> None:
         self.window = window
         self.context_categories = frozenset(context_categories)
         self.severity = severity or {}
-        by_form: dict[str, list[Term]] = defaultdict(list)
-        sound_form: dict[str, list[Term]] = defaultdict(list)
+        self.terms: list[Term] = []
+        exact: dict[str, list[_Entry]] = {}
+        sound: dict[str, list[Term]] = {}
         for term in terms:
             form = normalize(term.text)
             if len(form) < 2:
                 raise ValueError(
                     f"{term.source}: 词条“{term.text}”规范化后不足两个字，会误伤正常消息"
                 )
-            if term not in by_form[form]:
-                by_form[form].append(term)
+            self.terms.append(term)
+            exact.setdefault(form, []).append(_Entry(term))
             if term.homophone:
-                sound_form[by_sound(form)].append(term)
-        self._forms = list(by_form)
-        self._terms = [by_form[f] for f in self._forms]
+                sound.setdefault(to_sound(form), []).append(term)
+        for text, pattern in triggers:
+            form = normalize(text)
+            if form:
+                exact.setdefault(form, []).append(_Entry(pattern=pattern))
+        classes = _sound_classes()
+        for opening in {f[:2] for f in sound}:
+            for a in {opening[0], *classes.get(opening[0], ())}:
+                for b in {opening[1], *classes.get(opening[1], ())}:
+                    exact.setdefault(a + b, []).append(_GATE)
+        self._forms = list(exact)
+        self._entries = [exact[f] for f in self._forms]
         self._ac = _automaton(self._forms)
-        self._sound_forms = list(sound_form)
-        self._sound_terms = [sound_form[f] for f in self._sound_forms]
+        self._sound_forms = list(sound)
+        self._sound_terms = [sound[f] for f in self._sound_forms]
         self._sound_ac = _automaton(self._sound_forms)
-        self._sound_gate = self._gate(self._sound_forms) if self._sound_forms else None
-        # Allow phrases and cues share one automaton; ids below ``_n_allow`` are allow phrases.
+        self._table = fold_table()
+        # Allow phrases and cues share one automaton (folded); ids below ``_n_allow`` allow.
         allow_forms = [f for f in dict.fromkeys(normalize(a) for a in allow) if f]
         cue_forms = [f for f in dict.fromkeys(normalize(c) for c in cues) if f]
         self._n_allow = len(allow_forms)
         self._aux = _automaton(allow_forms + cue_forms)
-        self.size = sum(len(t) for t in self._terms)
 
-    @staticmethod
-    def _gate(sound_forms: list[str]) -> re.Pattern[str]:
-        """Characters that can start a sound match: every character sharing the first syllable."""
-        table = pinyin_table()
-        starts = {f[0] for f in sound_forms}
-        chars = {chr(cp) for cp, rep in table.items() if rep in starts} | starts
-        return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    @property
+    def size(self) -> int:
+        return len(self.terms)
 
-    def _near(self, norm: str, hit: Hit, s: int, e: int) -> bool:
-        """A cue [s, e) within the window of ``hit`` and in the same sentence."""
-        return _near_impl(norm, hit, s, e, self.window)
+    # -- fast path ------------------------------------------------------------------------------
 
-    def _view_hits(self, view: str, collapsed: bool) -> list[Hit]:
-        out: list[Hit] = []
-        if self._ac is not None:
-            for start, end, pid in self._ac.find_overlapping(view):
-                out.extend(Hit(start, end, t, False, collapsed) for t in self._terms[pid])
-        if self._sound_ac is not None and self._sound_gate.search(view):  # type: ignore[union-attr]
-            for start, end, pid in self._sound_ac.find_overlapping(by_sound(view)):
-                out.extend(Hit(start, end, t, True, collapsed) for t in self._sound_terms[pid])
-        return out
+    def candidates(self, text: str) -> bool:
+        """Whether ``text`` may contain a term or a pattern trigger (no false negatives)."""
+        if self._ac is None:
+            return False
+        view = text.translate(self._table)
+        if self._ac.find_overlapping(view):
+            return True
+        return has_repeats(view) and bool(self._ac.find_overlapping(collapse(view)))
 
-    def hits(self, norm: str) -> list[Hit]:
-        """Matches in an already normalised text (fast path); a second look with repeats
-        collapsed when the text has any."""
-        out = self._view_hits(norm, False)
-        if has_repeats(norm):
-            seen = {(h.term, h.by_sound) for h in out}
-            out.extend(
-                h for h in self._view_hits(collapse(norm), True) if (h.term, h.by_sound) not in seen
-            )
+    # -- slow path ------------------------------------------------------------------------------
+
+    def _confirmed(self, folded: str) -> list[tuple[int, int, _Entry, bool]]:
+        """(start, end, entry, by_sound) in a folded view."""
+        out: list[tuple[int, int, _Entry, bool]] = []
+        gated = False
+        assert self._ac is not None
+        for start, end, pid in self._ac.find_overlapping(folded):
+            for entry in self._entries[pid]:
+                if entry.gate:
+                    gated = True
+                else:
+                    out.append((start, end, entry, False))
+        if gated and self._sound_ac is not None:
+            for start, end, pid in self._sound_ac.find_overlapping(to_sound(folded)):
+                out.extend((start, end, _Entry(t), True) for t in self._sound_terms[pid])
         return out
 
     def scan(
-        self, text: str, *, norm: str | None = None, extra_allow: Iterable[str] = ()
-    ) -> tuple[list[Finding], list[Suppressed]]:
-        """Findings in ``text`` (spans in the original), and the matches that were excused."""
-        norm = normalize(text) if norm is None else norm
-        hits = self.hits(norm)
-        if not hits:
-            return [], []
+        self, text: str, *, extra_allow: Iterable[str] = ()
+    ) -> tuple[list[Finding], list[Suppressed], set[int]]:
+        """Findings in ``text`` (spans in the original), the matches that were excused, and the
+        patterns whose trigger occurs."""
+        if not self.candidates(text):
+            return [], [], set()
         extra = [f for f in dict.fromkeys(normalize(p) for p in extra_allow) if f]
-        views = {False: self._view(text, False, extra)}
-        if any(h.collapsed for h in hits):
-            views[True] = self._view(text, True, extra)
         findings: list[Finding] = []
         suppressed: list[Suppressed] = []
+        patterns: set[int] = set()
         seen: set[tuple[str, int, int]] = set()
-        for hit in sorted(hits, key=lambda h: (h.collapsed, h.by_sound, h.start, h.start - h.end)):
-            view, index, allow_spans, cue_spans = views[hit.collapsed]
-            span = (index[hit.start], index[hit.end - 1] + 1)
-            key = (hit.term.category, *span)
-            if key in seen:
+        folded, index = normalize_with_map(text)
+        views = [(folded, index)]
+        if has_repeats(folded):
+            views.append(normalize_with_map(text, collapsed=True))
+        for folded, index in views:
+            hits = self._confirmed(folded)
+            if not hits:
                 continue
-            seen.add(key)
-            finding = Finding(
-                category=hit.term.category,
-                rule=f"lexicon:{hit.term.category}" + (":sound" if hit.by_sound else ""),
-                span=span,
-                term=hit.term.text,
-                severity=self.severity.get(hit.term.category, "medium"),
-                detail="谐音匹配" if hit.by_sound else "",
-            )
-            if any(s <= hit.start and hit.end <= e for s, e in allow_spans):
-                suppressed.append(Suppressed(finding, "白名单"))
-            elif hit.term.category in self.context_categories and any(
-                self._near(view, hit, s, e) for s, e in cue_spans
+            allow_spans, cue_spans = self._aux_spans(folded, extra)
+            for start, end, entry, by_sound in sorted(
+                hits, key=lambda h: (h[3], h[0], h[0] - h[1])
             ):
-                suppressed.append(Suppressed(finding, "执法、培训或警示语境"))
-            else:
-                findings.append(finding)
-        return _drop_nested(findings), suppressed
+                if entry.term is None:
+                    patterns.add(entry.pattern)
+                    continue
+                term = entry.term
+                span = (index[start], index[end - 1] + 1)
+                key = (term.category, *span)
+                if key in seen:
+                    continue
+                seen.add(key)
+                finding = Finding(
+                    category=term.category,
+                    rule=f"lexicon:{term.category}" + (":sound" if by_sound else ""),
+                    span=span,
+                    term=term.text,
+                    severity=self.severity.get(term.category, "medium"),
+                    detail="谐音匹配" if by_sound else "",
+                )
+                if any(s <= start and end <= e for s, e in allow_spans):
+                    suppressed.append(Suppressed(finding, "白名单"))
+                elif term.category in self.context_categories and any(
+                    _near(folded, start, end, s, e, self.window) for s, e in cue_spans
+                ):
+                    suppressed.append(Suppressed(finding, "执法、培训或警示语境"))
+                else:
+                    findings.append(finding)
+        return _drop_nested(findings), suppressed, patterns
 
-    def _view(
-        self, text: str, collapsed: bool, extra_allow: list[str]
-    ) -> tuple[str, list[int], list[tuple[int, int]], list[tuple[int, int]]]:
-        """A normalised view with its index map and the allow/cue spans found in it."""
-        view, index = normalize_with_map(text, collapsed=collapsed)
+    def _aux_spans(
+        self, folded: str, extra_allow: list[str]
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         allow_spans: list[tuple[int, int]] = []
         cue_spans: list[tuple[int, int]] = []
         if self._aux is not None:
-            for start, end, pid in self._aux.find_overlapping(view):
+            for start, end, pid in self._aux.find_overlapping(folded):
                 (allow_spans if pid < self._n_allow else cue_spans).append((start, end))
         for form in extra_allow:
-            pos = view.find(form)
+            pos = folded.find(form)
             while pos >= 0:
                 allow_spans.append((pos, pos + len(form)))
-                pos = view.find(form, pos + 1)
-        return view, index, allow_spans, cue_spans
+                pos = folded.find(form, pos + 1)
+        return allow_spans, cue_spans
 
 
-def _near_impl(norm: str, hit: Hit, s: int, e: int, window: int) -> bool:
-    if s - window > hit.end or hit.start > e + window:
+def _near(folded: str, start: int, end: int, s: int, e: int, window: int) -> bool:
+    """A cue [s, e) within ``window`` characters of a hit [start, end), in the same sentence."""
+    if s - window > end or start > e + window:
         return False
-    # within the window, and in the same sentence
-    lo, hi = (e, hit.start) if e <= hit.start else (hit.end, s)
-    return lo >= hi or not any(ch in BOUNDARIES for ch in norm[lo:hi])
+    lo, hi = (e, start) if e <= start else (end, s)
+    return lo >= hi or not any(ch in BOUNDARIES for ch in folded[lo:hi])
 
 
 def _drop_nested(findings: list[Finding]) -> list[Finding]:
@@ -233,3 +282,67 @@ def read_terms(path: str, category: str, lines: Iterable[str]) -> list[Term]:
         if text:
             terms.append(Term(text, category, homophone, f"{path}:{n}"))
     return terms
+
+
+# -- pattern triggers -----------------------------------------------------------------------------
+
+_MAX_TRIGGERS = 400
+
+
+def pattern_triggers(regex: str) -> list[str] | None:
+    """Literal strings one of which every match of ``regex`` starts with, or None if the
+    pattern can start anywhere (then it always runs).
+
+    Works on the parsed pattern: leading literals, groups, alternations and small character
+    classes are expanded; zero-width assertions are skipped.
+    """
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    try:
+        parsed = sre_parse.parse(regex)
+    except re.error:
+        return None
+    prefixes, _ = _prefixes(list(parsed))
+    if prefixes is None or "" in prefixes or not prefixes:
+        return None
+    return sorted(prefixes)
+
+
+def _prefixes(items: list) -> tuple[set[str] | None, bool]:
+    """(prefixes, complete): every match starts with one of ``prefixes``; ``complete`` if the
+    whole sequence is exactly one of them."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out = {""}
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.LITERAL:
+            out = {p + chr(av) for p in out}
+            continue
+        alternatives: set[str] | None = None
+        complete = False
+        if op is c.SUBPATTERN:
+            alternatives, complete = _prefixes(list(av[3]))
+        elif op is c.BRANCH:
+            alternatives, complete = set(), True
+            for branch in av[1]:
+                sub, done = _prefixes(list(branch))
+                if sub is None:
+                    alternatives = None
+                    break
+                alternatives |= sub
+                complete = complete and done
+        elif op is c.IN and all(o is c.LITERAL for o, _ in av) and len(av) <= 16:
+            alternatives, complete = {chr(a) for _, a in av}, True
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            alternatives, _ = _prefixes(list(av[2]))
+            complete = False
+        if alternatives is None or "" in alternatives:
+            return (out if out != {""} else None), False
+        out = {p + a for p in out for a in alternatives}
+        if len(out) > _MAX_TRIGGERS:
+            return None, False
+        if not complete:
+            return out, False
+    return out, True

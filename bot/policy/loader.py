@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from bot.policy.engine import CategoryRule, Ladder, LadderStep, Pattern, Policy
-from bot.policy.lexicon import Lexicon, Term, read_terms
+from bot.policy.lexicon import Lexicon, Term, pattern_triggers, read_terms
 from bot.policy.links import LinkChecker
 from bot.policy.offtopic import OffTopicModel
 from bot.policy.types import ACTIONS, CATEGORY_NAMES
@@ -185,7 +185,7 @@ def load_policy(path: str | Path) -> Policy:
                     regex = re.compile(line)
                 except re.error as exc:
                     raise PolicyError(f"{file}:{n}: 正则表达式无效：{exc}") from None
-                patterns.append(Pattern(name, regex, f"{file.name}:{n}"))
+                patterns.append(Pattern(name, regex, f"{file.name}:{n}", pattern_triggers(line)))
     link = spec.categories.get("link")
     if link is not None:
         deny: list[str] = []
@@ -217,6 +217,7 @@ def load_policy(path: str | Path) -> Policy:
             context_categories=[c for c, r in categories.items() if r.context],
             window=spec.context.window,
             severity={c: r.severity for c, r in categories.items()},
+            triggers=[(t, i) for i, p in enumerate(patterns) for t in p.triggers or ()],
         )
     except ValueError as exc:
         raise PolicyError(str(exc)) from None

@@ -48,10 +48,15 @@ def _t2s_map() -> dict[int, str]:
     return {ord(a): b for a, b in zip(chars, converted, strict=True) if a != b and len(b) == 1}
 
 
+# Translate tables are lists indexed by code point: str.translate looks a list up faster than a
+# dict (no hashing) and never misses inside it. Code points beyond the list stay as they are.
+TABLE_SIZE = 0x20000
+
+
 @lru_cache(maxsize=1)
-def fold_table() -> dict[int, str | None]:
-    """The translate table for lexicon matching: fold, or delete (None)."""
-    table: dict[int, str | None] = {}
+def fold_table() -> list[int | None]:
+    """The translate table for lexicon matching: a code point to fold to, or None to delete."""
+    table: list[int | None] = list(range(TABLE_SIZE))
     ranges = [
         range(0x0000, 0x0250),  # ASCII, Latin-1, Latin extended
         range(0x2000, 0x2BFF),  # punctuation, symbols, arrows, enclosed alphanumerics, dingbats
@@ -59,7 +64,6 @@ def fold_table() -> dict[int, str | None]:
         range(0xFE00, 0xFE70),  # variation selectors, vertical and small forms
         range(0xFF00, 0xFFF0),  # full-width forms
         range(0x1F000, 0x1FB00),  # emoji and pictographs
-        range(0xE0000, 0xE0080),  # tag characters
     ]
     for block in ranges:
         for cp in block:
@@ -68,19 +72,28 @@ def fold_table() -> dict[int, str | None]:
                 table[cp] = None
                 continue
             folded = unicodedata.normalize("NFKC", ch).casefold()
-            if folded != ch:
-                if len(folded) == 1 and not _skippable(folded):
-                    table[cp] = folded
-                elif len(folded) == 1:
-                    table[cp] = None
-    table.update(_t2s_map())
-    for ch in KEEP:
-        table.pop(ord(ch), None)
-    # Identity entries for the common ranges: a missing key costs str.translate an exception.
-    for block in (range(0x20, 0x7F), range(0x3000, 0x3040), range(0x4E00, 0xA000)):
-        for cp in block:
-            table.setdefault(cp, chr(cp))
+            if folded != ch and len(folded) == 1:
+                table[cp] = None if _skippable(folded) else ord(folded)
+    for cp, simplified in _t2s_map().items():
+        table[cp] = ord(simplified)
     return table
+
+
+_DELETED = re.compile("\x00+")
+
+
+@lru_cache(maxsize=1)
+def deletion_mask() -> list[int]:
+    """Translate table: NUL for a character ``fold_table`` deletes, "1" for one it keeps."""
+    return [0 if cp is None else 0x31 for cp in fold_table()]
+
+
+def _lookup(table: list[int | None], ch: str) -> str | None:
+    cp = ord(ch)
+    if cp >= len(table):
+        return ch
+    mapped = table[cp]
+    return None if mapped is None else chr(mapped)
 
 
 def normalize(text: str) -> str:
@@ -101,36 +114,38 @@ def collapse(norm: str) -> str:
 def normalize_with_map(text: str, *, collapsed: bool = False) -> tuple[str, list[int]]:
     """Like ``normalize`` (then ``collapse``), plus for every output character the index of
     its source character in ``text``."""
-    table = fold_table()
-    out: list[str] = []
+    folded = text.translate(fold_table())
+    # The table maps one character to one or deletes it: the index is 0..n-1 without the
+    # (few) deleted positions, found by a C-level scan of a deletion mask.
     index: list[int] = []
-    for i, ch in enumerate(text):
-        folded = table.get(ord(ch), ch)
-        if folded is None:
-            continue
-        if collapsed and out and out[-1] == folded:
-            continue
-        out.append(folded)
-        index.append(i)
-    return "".join(out), index
+    prev = 0
+    for m in _DELETED.finditer(text.translate(deletion_mask())):
+        index.extend(range(prev, m.start()))
+        prev = m.end()
+    index.extend(range(prev, len(text)))
+    if collapsed and folded:
+        keep = [0] + [j for j in range(1, len(folded)) if folded[j] != folded[j - 1]]
+        folded = "".join(folded[j] for j in keep)
+        index = [index[j] for j in keep]
+    return folded, index
 
 
 def fold_only(text: str) -> str:
     """Width, case and traditional folding without deletions: same length as ``text``."""
     table = fold_table()
-    return "".join(ch if (f := table.get(ord(ch), ch)) is None else f for ch in text)
+    return "".join(ch if (f := _lookup(table, ch)) is None else f for ch in text)
 
 
 @lru_cache(maxsize=1)
-def pinyin_table() -> dict[int, str]:
+def pinyin_reps() -> dict[int, str]:
     """Character → a representative character of its (first, toneless) pinyin reading.
 
-    Two strings read alike iff they translate to the same string.
+    Two strings read alike iff they map to the same string.
     """
     from pypinyin.pinyin_dict import pinyin_dict
 
     rep_of_syllable: dict[str, str] = {}
-    table: dict[int, str] = {}
+    reps: dict[int, str] = {}
     for cp in sorted(pinyin_dict):
         first = pinyin_dict[cp].split(",")[0]
         syllable = "".join(
@@ -138,10 +153,19 @@ def pinyin_table() -> dict[int, str]:
         )
         rep = rep_of_syllable.setdefault(syllable, chr(cp))
         if rep != chr(cp):
-            table[cp] = rep
+            reps[cp] = rep
+    return reps
+
+
+@lru_cache(maxsize=1)
+def pinyin_table() -> list[int]:
+    table = list(range(TABLE_SIZE))
+    for cp, rep in pinyin_reps().items():
+        if cp < TABLE_SIZE:
+            table[cp] = ord(rep)
     return table
 
 
 def by_sound(normalized: str) -> str:
-    """Map a normalised text to its sound form (see ``pinyin_table``)."""
+    """Map a normalised text to its sound form (see ``pinyin_reps``)."""
     return normalized.translate(pinyin_table())
