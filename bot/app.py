@@ -5,11 +5,17 @@ from __future__ import annotations
 import importlib.util
 import logging
 import pkgutil
+import sys
 from typing import Any
 
 import nonebot
+from nonebot import on_message
+from nonebot.consts import CMD_KEY, PREFIX_KEY
 from nonebot.log import LoguruHandler, logger
+from nonebot.rule import Rule
+from nonebot.typing import T_State
 
+from bot import priorities
 from bot.runtime import Runtime, build_runtime, get_runtime, set_runtime
 from bot.settings import Settings
 
@@ -46,6 +52,28 @@ def _clip_record(record: Any) -> None:
     message = record["message"]
     if len(message) > LOG_LINE_LIMIT:
         record["message"] = f"{message[:LOG_LINE_LIMIT]}…（共 {len(message)} 字，已截断）"
+
+
+# Per-event lines from NoneBot's dispatcher ("Event will be handled by …" and the event itself).
+# At a few hundred messages a second they cost more than the moderation they report on.
+_PER_EVENT_LOGGERS = frozenset({"nonebot.message", "nonebot.internal.matcher.matcher"})
+
+
+def _install_log_filter(log_events: bool) -> None:
+    from nonebot import log as nonebot_log
+
+    if log_events:
+        return
+
+    def keep(record: Any) -> bool:
+        if record["name"] in _PER_EVENT_LOGGERS and record["level"].no < logger.level("WARNING").no:
+            return False
+        return nonebot_log.default_filter(record)
+
+    logger.remove(nonebot_log.logger_id)
+    nonebot_log.logger_id = logger.add(
+        sys.stdout, level=0, diagnose=False, filter=keep, format=nonebot_log.default_format
+    )
 
 
 def _route_stdlib_logging() -> None:
@@ -91,15 +119,30 @@ def attach_runtime(runtime: Runtime) -> None:
         await get_runtime().stop()
 
 
+async def _not_command(state: T_State) -> bool:
+    return state[PREFIX_KEY][CMD_KEY] is None
+
+
+def install_command_gate() -> None:
+    """Stop ordinary messages before the command matchers (see ``bot.priorities``)."""
+    gate = on_message(rule=Rule(_not_command), priority=priorities.GATE, block=True)
+
+    @gate.handle()
+    async def _() -> None:
+        return None
+
+
 def load_plugins() -> None:
     nonebot.load_plugin("nonebot_plugin_apscheduler")
     for module in plugin_modules():
         nonebot.load_plugin(module)
+    install_command_gate()
 
 
 def init(settings: Settings, **overrides: Any) -> Runtime:
     """Initialise NoneBot and load every plugin; returns the (not yet started) runtime."""
     _route_stdlib_logging()
+    _install_log_filter(settings.bot.log_events)
     logger.configure(patcher=_clip_record)
     nonebot.init(**{**nonebot_config(settings), **overrides})
     register_adapters(settings)

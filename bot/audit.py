@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import os
 import uuid
 from collections import deque
 from collections.abc import Callable
@@ -77,7 +76,7 @@ class AuditWriter:
                     # A torn last line from a crash mid-write; keep the file for inspection.
                     log.error("审计暂存文件第 %d 行无法读取，已跳过：%s", n, line[:200])
             if self._queue:
-                log.warning("发现 %d 条上次未写入数据库的审计记录，正在补写", len(self._queue))
+                log.warning("发现 %d 条暂存的审计记录，正在核对并补写", len(self._queue))
         self._spool = self._spool_path.open("a", encoding="utf-8")
         if raw and not raw.endswith(b"\n"):
             # End a torn last line, or the next entry would be glued onto it and lost.
@@ -167,19 +166,19 @@ class AuditWriter:
                 for _ in batch:
                     self._queue.popleft()
                 self.written += len(batch)
-                self._rewrite_spool()
+                if not self._queue:
+                    self._truncate_spool()
             self._idle.set()
 
-    def _rewrite_spool(self) -> None:
-        """Leave only unwritten entries in the spool (atomic replace)."""
+    def _truncate_spool(self) -> None:
+        """Everything recorded is in the database: empty the spool.
+
+        Only ever truncated when the queue is drained, so no fsync'd rewrite sits on the event
+        loop; entries that were committed but are still in the spool after a crash are written
+        once more on start and skipped by their uid.
+        """
         if self._spool is None:
             return
-        self._spool.close()
-        tmp = self._spool_path.with_suffix(".tmp")
-        with tmp.open("w", encoding="utf-8") as fh:
-            for entry in self._queue:
-                fh.write(json.dumps(entry.to_json(), ensure_ascii=False) + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self._spool_path)
-        self._spool = self._spool_path.open("a", encoding="utf-8")
+        self._spool.seek(0)
+        self._spool.truncate()
+        self._spool.flush()

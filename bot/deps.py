@@ -13,8 +13,13 @@ from bot.permissions import Role, in_report_group, role_of
 from bot.runtime import Runtime, get_runtime
 
 
-def _ctx(bot: Bot, event: Event) -> Ctx:
+# Dependencies are async: NoneBot runs a sync one in a worker thread for every event.
+async def _ctx(bot: Bot, event: Event) -> Ctx:
     return event_context(bot, event)
+
+
+async def _runtime() -> Runtime:
+    return get_runtime()
 
 
 async def _role(ctx: Ctx = Depends(_ctx)) -> Role:
@@ -23,7 +28,7 @@ async def _role(ctx: Ctx = Depends(_ctx)) -> Role:
 
 CtxDep = Annotated[Ctx, Depends(_ctx)]
 RoleDep = Annotated[Role, Depends(_role)]
-RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+RuntimeDep = Annotated[Runtime, Depends(_runtime)]
 
 
 async def require_group(matcher: Matcher, ctx: CtxDep) -> None:

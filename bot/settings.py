@@ -53,6 +53,8 @@ class BotSection(_Section):
     """Group that receives escalations and digests; empty = private messages to superusers."""
     timezone: str = "Asia/Shanghai"
     """Time zone for dates shown to people and for working-day arithmetic."""
+    log_events: bool = False
+    """Log every incoming event and matcher run (NoneBot's INFO lines); off for busy groups."""
 
     @field_validator("superusers")
     @classmethod

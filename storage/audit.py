@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import AuditEntry, AuditHead
@@ -100,7 +100,8 @@ async def append(session: AsyncSession, entries: Sequence[PendingEntry]) -> int:
     done = set(
         (await session.execute(select(AuditEntry.uid).where(AuditEntry.uid.in_(uids)))).scalars()
     )
-    last_id, last_hash, written = head.last_id, head.last_hash, 0
+    last_id, last_hash = head.last_id, head.last_hash
+    rows: list[dict[str, Any]] = []
     for e in entries:
         if e.uid in done:
             continue
@@ -117,22 +118,25 @@ async def append(session: AsyncSession, entries: Sequence[PendingEntry]) -> int:
             kind=e.kind,
             detail=e.detail,
         )
-        session.add(
-            AuditEntry(
-                id=last_id,
-                at=at,
-                group=e.group,
-                actor=e.actor,
-                subject=e.subject,
-                kind=e.kind,
-                detail=e.detail,
-                uid=e.uid,
-                prev_hash=last_hash,
-                hash=digest,
-            )
+        rows.append(
+            {
+                "id": last_id,
+                "at": at,
+                "group": e.group,
+                "actor": e.actor,
+                "subject": e.subject,
+                "kind": e.kind,
+                "detail": e.detail,
+                "uid": e.uid,
+                "prev_hash": last_hash,
+                "hash": digest,
+            }
         )
         last_hash = digest
-        written += 1
+    if rows:
+        # One executemany: the ORM's per-object bookkeeping would sit on the event loop.
+        await session.execute(insert(AuditEntry), rows)
+    written = len(rows)
     head.last_id, head.last_hash = last_id, last_hash
     await session.commit()
     return written

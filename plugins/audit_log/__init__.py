@@ -6,6 +6,7 @@ from nonebot.matcher import Matcher
 from nonebot.params import CommandArg
 from nonebot.plugin import PluginMetadata
 
+from bot import priorities
 from bot.commands import CommandDoc
 from bot.deps import CtxDep, RoleDep, RuntimeDep
 from bot.permissions import Role
@@ -25,7 +26,7 @@ __plugin_meta__ = PluginMetadata(
     },
 )
 
-audit_cmd = on_command("审计", aliases={"audit"}, priority=10, block=True)
+audit_cmd = on_command("审计", aliases={"audit"}, priority=priorities.COMMAND, block=True)
 
 
 @audit_cmd.handle()

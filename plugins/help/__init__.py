@@ -6,6 +6,7 @@ from nonebot.matcher import Matcher
 from nonebot.params import CommandArg
 from nonebot.plugin import PluginMetadata
 
+from bot import priorities
 from bot.commands import CommandDoc
 from bot.deps import RoleDep
 from bot.permissions import Role
@@ -21,7 +22,7 @@ __plugin_meta__ = PluginMetadata(
     extra={"commands": [CommandDoc("帮助", "help", Role.MEMBER, "帮助 [命令]", "可用命令")]},
 )
 
-help_cmd = on_command("帮助", aliases={"help", "菜单"}, priority=10, block=True)
+help_cmd = on_command("帮助", aliases={"help", "菜单"}, priority=priorities.COMMAND, block=True)
 
 
 @help_cmd.handle()

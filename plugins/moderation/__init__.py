@@ -6,6 +6,7 @@ from nonebot.matcher import Matcher
 from nonebot.params import CommandArg, Depends
 from nonebot.plugin import PluginMetadata
 
+from bot import priorities
 from bot.commands import CommandDoc
 from bot.deps import CtxDep, RoleDep, RuntimeDep, require_group, require_group_admin
 from bot.permissions import Role
@@ -53,13 +54,15 @@ __plugin_meta__ = PluginMetadata(
 GROUP_ADMIN = [Depends(require_group), Depends(require_group_admin)]
 
 # Runs beside every other matcher (block=False) and before the commands.
-message_checker = on_message(priority=5, block=False)
-file_upload_checker = on_notice(priority=5, block=False)
-check_cmd = on_command("检测", aliases={"check"}, priority=10, block=True)
-warn_cmd = on_command("警告", aliases={"warn"}, priority=10, block=True)
-warnings_cmd = on_command("警告记录", aliases={"warnings"}, priority=10, block=True)
-unwarn_cmd = on_command("撤销警告", aliases={"unwarn"}, priority=10, block=True)
-false_positive_cmd = on_command("误报", aliases={"false-positive", "误判"}, priority=10, block=True)
+message_checker = on_message(priority=priorities.MODERATE, block=False)
+file_upload_checker = on_notice(priority=priorities.MODERATE, block=False)
+check_cmd = on_command("检测", aliases={"check"}, priority=priorities.COMMAND, block=True)
+warn_cmd = on_command("警告", aliases={"warn"}, priority=priorities.COMMAND, block=True)
+warnings_cmd = on_command("警告记录", aliases={"warnings"}, priority=priorities.COMMAND, block=True)
+unwarn_cmd = on_command("撤销警告", aliases={"unwarn"}, priority=priorities.COMMAND, block=True)
+false_positive_cmd = on_command(
+    "误报", aliases={"false-positive", "误判"}, priority=priorities.COMMAND, block=True
+)
 
 
 @message_checker.handle()

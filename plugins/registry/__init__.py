@@ -11,6 +11,7 @@ require("nonebot_plugin_apscheduler")
 
 from nonebot_plugin_apscheduler import scheduler  # noqa: E402
 
+from bot import priorities  # noqa: E402
 from bot.commands import CommandDoc  # noqa: E402
 from bot.deps import (  # noqa: E402
     CtxDep,
@@ -61,15 +62,15 @@ config = get_plugin_config(Config)
 
 GROUP_ADMIN = [Depends(require_group), Depends(require_group_admin)]
 
-register_cmd = on_command("登记", aliases={"register"}, priority=10, block=True)
-confirm_cmd = on_command("备案", aliases={"confirm"}, priority=10, block=True)
-info_cmd = on_command("群信息", aliases={"groupinfo"}, priority=10, block=True)
-admin_cmd = on_command("群管理员", aliases={"groupadmin"}, priority=10, block=True)
-list_cmd = on_command("群列表", aliases={"groups"}, priority=10, block=True)
-deregister_cmd = on_command("注销", aliases={"deregister"}, priority=10, block=True)
+register_cmd = on_command("登记", aliases={"register"}, priority=priorities.COMMAND, block=True)
+confirm_cmd = on_command("备案", aliases={"confirm"}, priority=priorities.COMMAND, block=True)
+info_cmd = on_command("群信息", aliases={"groupinfo"}, priority=priorities.COMMAND, block=True)
+admin_cmd = on_command("群管理员", aliases={"groupadmin"}, priority=priorities.COMMAND, block=True)
+list_cmd = on_command("群列表", aliases={"groups"}, priority=priorities.COMMAND, block=True)
+deregister_cmd = on_command("注销", aliases={"deregister"}, priority=priorities.COMMAND, block=True)
 # Sees every group message first (never blocks) so that unknown groups get registered as seen.
-group_seen_watcher = on_message(priority=1, block=False)
-group_notice_handler = on_notice(priority=1, block=False)
+group_seen_watcher = on_message(priority=priorities.WATCH, block=False)
+group_notice_handler = on_notice(priority=priorities.WATCH, block=False)
 
 
 @register_cmd.handle(parameterless=GROUP_ADMIN)
