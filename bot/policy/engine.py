@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.policy.files import check_file_name
 from bot.policy.lexicon import Lexicon, Suppressed, _drop_nested
 from bot.policy.links import LinkChecker
-from bot.policy.normalize import normalize, normalize_with_map
+from bot.policy.normalize import collapse_with_map, has_repeats, normalize, normalize_with_map
 from bot.policy.offtopic import OffTopicModel
 from bot.policy.pii import find_pii
 from bot.policy.types import ACTIONS, Finding, Verdict
@@ -98,9 +98,14 @@ class Policy:
         if self.links is not None:
             findings.extend(self.links.check(text))
         if findings:
-            allowed = [normalize(a) for a in allow_terms]
+            allowed = [f for f in (normalize(a) for a in allow_terms) if f]
+            spans = _allowed_spans(text, allowed) if allowed else []
             findings = _dedupe(
-                [f for f in findings if f.category in self.categories and not _allowed(f, allowed)]
+                [
+                    f
+                    for f in findings
+                    if f.category in self.categories and not _allowed(f, allowed, spans)
+                ]
             )
         if not findings and not offtopic:
             return Verdict(policy_version=self.version), suppressed
@@ -138,23 +143,29 @@ class Policy:
 
     def _pattern_findings(self, text: str, which: list[int]) -> list[Finding]:
         folded, index = normalize_with_map(text)
+        # Patterns see the text with runs of a repeated character collapsed too (policies/README:
+        # 加加微微信信 is 加微信), as the lexicon does; the trigger may have come from that view.
+        views = [(folded, index, index)]
+        if has_repeats(folded):
+            views.append(collapse_with_map(folded, index))
         out = []
         for i in which:
             pattern = self.patterns[i]
             rule = self.categories.get(pattern.category)
-            for m in pattern.regex.finditer(folded):
-                if m.end() <= m.start():
-                    continue
-                out.append(
-                    Finding(
-                        category=pattern.category,
-                        rule=f"pattern:{pattern.category}",
-                        span=(index[m.start()], index[m.end() - 1] + 1),
-                        term=m.group(0)[:40],
-                        severity=rule.severity if rule else "medium",
-                        detail=pattern.source,
+            for folded, first, last in views:
+                for m in pattern.regex.finditer(folded):
+                    if m.end() <= m.start():
+                        continue
+                    out.append(
+                        Finding(
+                            category=pattern.category,
+                            rule=f"pattern:{pattern.category}",
+                            span=(first[m.start()], last[m.end() - 1] + 1),
+                            term=m.group(0)[:40],
+                            severity=rule.severity if rule else "medium",
+                            detail=pattern.source,
+                        )
                     )
-                )
         return out
 
 
@@ -169,9 +180,25 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return _drop_nested(out)
 
 
-def _allowed(finding: Finding, allowed_forms: list[str]) -> bool:
+def _allowed_spans(text: str, allowed_forms: list[str]) -> list[tuple[int, int]]:
+    """Where the group's allowed phrases occur in ``text`` (original coordinates)."""
+    folded, index = normalize_with_map(text)
+    spans = []
+    for form in allowed_forms:
+        pos = folded.find(form)
+        while pos >= 0:
+            spans.append((index[pos], index[pos + len(form) - 1] + 1))
+            pos = folded.find(form, pos + 1)
+    return spans
+
+
+def _allowed(finding: Finding, allowed_forms: list[str], spans: list[tuple[int, int]]) -> bool:
+    """A group's allow-list excuses a finding that lies inside an allowed phrase of the message,
+    or whose matched term (a domain, a term) contains an allowed phrase. Never personal data."""
     if not allowed_forms or finding.category == "pii":
         return False
-    # An allowed phrase excuses findings whose matched term contains it (a domain, a term).
+    start, end = finding.span
+    if any(s <= start and end <= e for s, e in spans):
+        return True
     term = normalize(finding.term)
-    return bool(term) and any(a and a in term for a in allowed_forms)
+    return bool(term) and any(a in term for a in allowed_forms)

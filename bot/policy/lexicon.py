@@ -24,6 +24,7 @@ import daachorse
 from bot.policy.normalize import (
     BOUNDARIES,
     collapse,
+    collapse_with_map,
     fold_table,
     has_repeats,
     normalize,
@@ -191,10 +192,10 @@ class Lexicon:
         patterns: set[int] = set()
         seen: set[tuple[str, int, int]] = set()
         folded, index = normalize_with_map(text)
-        views = [(folded, index)]
+        views = [(folded, index, index)]
         if has_repeats(folded):
-            views.append(normalize_with_map(text, collapsed=True))
-        for folded, index in views:
+            views.append(collapse_with_map(folded, index))
+        for folded, index, last in views:
             hits = self._confirmed(folded)
             if not hits:
                 continue
@@ -206,7 +207,7 @@ class Lexicon:
                     patterns.add(entry.pattern)
                     continue
                 term = entry.term
-                span = (index[start], index[end - 1] + 1)
+                span = (index[start], last[end - 1] + 1)
                 key = (term.category, *span)
                 if key in seen:
                     continue

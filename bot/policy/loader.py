@@ -28,6 +28,10 @@ log = logging.getLogger("qunguan.policy")
 class PolicyError(Exception):
     """The policy cannot be used; the message says where and why (Chinese)."""
 
+    #: the files read or looked for before the error (a store retries when one of them changes,
+    #: e.g. when a lexicon file the policy names but that did not exist yet is created)
+    sources: tuple[Path, ...] = ()
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -136,11 +140,26 @@ def _entries(lines: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+# pydantic's own (English) messages for the errors a hand-edited file most often has
+_VALIDATION_MESSAGES = {
+    "extra_forbidden": "未知的配置项（请检查拼写和所在的节）",
+    "missing": "缺少必填项",
+}
+
+
 def load_policy(path: str | Path) -> Policy:
     """Read and compile a policy file; raise PolicyError with one clear message."""
     path = Path(path).resolve()
-    base = path.parent
     sources = [path]
+    try:
+        return _load(path, sources)
+    except PolicyError as exc:
+        exc.sources = tuple(dict.fromkeys(sources))
+        raise
+
+
+def _load(path: Path, sources: list[Path]) -> Policy:
+    base = path.parent
     try:
         raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -154,7 +173,11 @@ def load_policy(path: str | Path) -> Policy:
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"])
-        raise PolicyError(f"{path}: {where}: {err['msg'].removeprefix('Value error, ')}") from None
+        if err["type"] == "value_error":
+            message = err["msg"].removeprefix("Value error, ")
+        else:
+            message = _VALIDATION_MESSAGES.get(err["type"], f"取值无效（{err['msg']}）")
+        raise PolicyError(f"{path}: {where}: {message}") from None
 
     def resolve(rel: str) -> Path:
         p = (base / rel).resolve()
@@ -293,7 +316,7 @@ class PolicyStore:
             self.last_error = message
             # Do not retry the same broken files until they change again.
             if previous is not None:
-                self._stamps = self._stamp(previous.sources)
+                self._stamps = self._stamp(tuple(dict.fromkeys(previous.sources + exc.sources)))
             return False
         self.last_error = None
         self._policy = policy

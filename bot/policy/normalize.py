@@ -57,23 +57,17 @@ TABLE_SIZE = 0x20000
 def fold_table() -> list[int | None]:
     """The translate table for lexicon matching: a code point to fold to, or None to delete."""
     table: list[int | None] = list(range(TABLE_SIZE))
-    ranges = [
-        range(0x0000, 0x0250),  # ASCII, Latin-1, Latin extended
-        range(0x2000, 0x2BFF),  # punctuation, symbols, arrows, enclosed alphanumerics, dingbats
-        range(0x3000, 0x3040),  # CJK symbols and punctuation
-        range(0xFE00, 0xFE70),  # variation selectors, vertical and small forms
-        range(0xFF00, 0xFFF0),  # full-width forms
-        range(0x1F000, 0x1FB00),  # emoji and pictographs
-    ]
-    for block in ranges:
-        for cp in block:
-            ch = chr(cp)
-            if _skippable(ch):
-                table[cp] = None
-                continue
-            folded = unicodedata.normalize("NFKC", ch).casefold()
-            if folded != ch and len(folded) == 1:
-                table[cp] = None if _skippable(folded) else ord(folded)
+    # Every code point of the table, not only the usual punctuation and emoji blocks: a zero-width
+    # no-break space (U+FEFF), a combining accent (U+0300–U+036F) or a symbol such as ㊙ hides a
+    # term as well as U+200B does, and NFKC folds look-alikes such as 𝐝𝐮 (mathematical letters).
+    for cp in range(TABLE_SIZE):
+        ch = chr(cp)
+        if _skippable(ch):
+            table[cp] = None
+            continue
+        folded = unicodedata.normalize("NFKC", ch).casefold()
+        if folded != ch and len(folded) == 1:
+            table[cp] = None if _skippable(folded) else ord(folded)
     for cp, simplified in _t2s_map().items():
         table[cp] = ord(simplified)
     return table
@@ -123,11 +117,20 @@ def normalize_with_map(text: str, *, collapsed: bool = False) -> tuple[str, list
         index.extend(range(prev, m.start()))
         prev = m.end()
     index.extend(range(prev, len(text)))
-    if collapsed and folded:
-        keep = [0] + [j for j in range(1, len(folded)) if folded[j] != folded[j - 1]]
-        folded = "".join(folded[j] for j in keep)
-        index = [index[j] for j in keep]
+    if collapsed:
+        folded, index, _ = collapse_with_map(folded, index)
     return folded, index
+
+
+def collapse_with_map(folded: str, index: list[int]) -> tuple[str, list[int], list[int]]:
+    """``collapse`` of a ``normalize_with_map`` result, with for every output character the
+    source index of the first and of the last character of its run (so that a span found in
+    ``赌赌博博`` covers the last 博 too)."""
+    if not folded:
+        return folded, [], []
+    keep = [0] + [j for j in range(1, len(folded)) if folded[j] != folded[j - 1]]
+    last = [index[k - 1] for k in keep[1:]] + [index[-1]]
+    return "".join(folded[j] for j in keep), [index[j] for j in keep], last
 
 
 def fold_only(text: str) -> str:
