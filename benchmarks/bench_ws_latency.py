@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import statistics
 import subprocess
@@ -46,13 +47,15 @@ AD = "加我vx：abc{n:05d} 领取补贴名额，名额有限"
 
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 async def run(rate: int, seconds: int, cfg: Path, port: int) -> dict[str, Any]:
     sent_at: dict[int, float] = {}
     recalled_at: dict[int, float] = {}
     calls: dict[str, int] = {}
+    all_recalled = asyncio.Event()
+    expected_ads = 0
     url = f"ws://127.0.0.1:{port}/onebot/v11/ws"
     headers = {
         "X-Self-ID": str(BOT),
@@ -73,6 +76,8 @@ async def run(rate: int, seconds: int, cfg: Path, port: int) -> dict[str, Any]:
                 data: Any = None
                 if action == "delete_msg":
                     recalled_at.setdefault(int(params["message_id"]), now)
+                    if expected_ads and len(recalled_at) >= expected_ads:
+                        all_recalled.set()
                 elif action in ("send_group_msg", "send_private_msg", "send_msg"):
                     data = {"message_id": 1}
                 elif action == "get_group_list":
@@ -142,9 +147,11 @@ async def run(rate: int, seconds: int, cfg: Path, port: int) -> dict[str, Any]:
                 await pong
                 rtts.append((time.perf_counter() - t0) * 1000)
         elapsed = time.perf_counter() - start
-        deadline = time.perf_counter() + 10
-        while len(recalled_at) < ads and time.perf_counter() < deadline:
-            await asyncio.sleep(0.1)
+        expected_ads = ads
+        if len(recalled_at) >= ads:
+            all_recalled.set()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(all_recalled.wait(), 10)
         task.cancel()
     latencies = [(recalled_at[m] - t) * 1000 for m, t in sent_at.items() if m in recalled_at]
     return {

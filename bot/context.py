@@ -36,7 +36,9 @@ def event_context(bot: Bot, event: Event) -> Ctx:
             mentions = [
                 f"qq:{seg.data['qq']}"
                 for seg in event.original_message
-                if seg.type == "at" and str(seg.data.get("qq", "")).isdigit()
+                if seg.type == "at"
+                and str(seg.data.get("qq", "")).isdigit()
+                and str(seg.data["qq"]) != str(bot.self_id)  # "@bot /警告 @x" is about x
             ]
         if isinstance(event, GroupMessageEvent):
             group = f"qq:{event.group_id}"

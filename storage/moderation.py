@@ -82,11 +82,23 @@ async def allow_terms(session: AsyncSession, group: str) -> list[str]:
 async def add_allow(
     session: AsyncSession, group: str, term: str, by: str, now: datetime, flag_id: int | None
 ) -> bool:
-    """False when the group already allows ``term``."""
-    session.add(AllowEntry(group=group, term=term, added_by=by, added_at=now, flag_id=flag_id))
-    try:
-        await session.commit()
-    except IntegrityError:
-        await session.rollback()
+    """False when the group already allows ``term``.
+
+    The insert runs in a savepoint: a duplicate rolls back only the savepoint, so objects the
+    caller loaded in this session are not expired (a lazy reload would fail under asyncio).
+    """
+    exists = await session.execute(
+        select(AllowEntry.id).where(AllowEntry.group == group, AllowEntry.term == term)
+    )
+    if exists.first() is not None:
         return False
+    try:
+        async with session.begin_nested():
+            session.add(
+                AllowEntry(group=group, term=term, added_by=by, added_at=now, flag_id=flag_id)
+            )
+    except IntegrityError:  # another process added it meanwhile
+        await session.commit()
+        return False
+    await session.commit()
     return True

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import contextlib
 from datetime import timedelta
+from typing import Any
 
 from bot.args import clip, normalize
 from bot.context import Ctx
 from bot.identity import parse_identity
 from bot.permissions import Role, role_of
-from bot.platform import ActionFailed, Reply, Unsupported
+from bot.platform import ActionFailed, Capability, Reply, Unsupported
 from bot.policy.types import CATEGORY_NAMES
 from bot.runtime import Runtime
 from storage import moderation as store
 
 from . import messages as msg
-from .service import Outcome, _add_warning, _ladder_step, moderator, names
+from .service import Outcome, _add_warning, _ladder_step, moderator
+
+MAX_ID = 2**31 - 1
 
 
 def check_text(rt: Runtime, group: str | None, text: str) -> str:
@@ -28,9 +31,10 @@ def check_text(rt: Runtime, group: str | None, text: str) -> str:
     lines = [msg.CHECK_HEAD.format(version=policy.version)]
     for f in verdict.findings:
         rule = policy.categories.get(f.category)
-        action = "+".join(rule.actions) if rule else "log"
+        actions = rule.actions if rule else ("log",)
+        action = "+".join(msg.ACTION_NAMES.get(a, a) for a in actions)
         if f.category == "off_topic":
-            action = f"连续 {policy.offtopic_streak} 条时提醒"
+            action = msg.CHECK_OFFTOPIC_ACTION.format(streak=policy.offtopic_streak)
         lines.append(
             msg.CHECK_LINE.format(
                 name=f.category_name,
@@ -51,15 +55,29 @@ def check_text(rt: Runtime, group: str | None, text: str) -> str:
     return "\n".join(lines)
 
 
+def _self_identity(ctx: Ctx) -> str | None:
+    """The bot's own identity, when the platform knows it (an @ of the bot is no target)."""
+    self_id = getattr(getattr(ctx.platform, "bot", None), "self_id", None)
+    return f"{ctx.kind}:{self_id}" if self_id else None
+
+
 def _target(ctx: Ctx, words: list[str]) -> tuple[str | None, list[str]]:
-    """The member a command is about: the first @, else a ``qq:…`` word."""
-    if ctx.mentions:
-        return ctx.mentions[0], [w for w in words if not w.startswith("@")]
+    """The member a command is about: the first @ (not of the bot), else a ``qq:…`` word.
+
+    Only a member of this platform: a ``wx:…`` identity in a QQ group is nobody here.
+    """
+    me = _self_identity(ctx)
+    mentions = [m for m in ctx.mentions if m != me]
+    if mentions:
+        return mentions[0], [w for w in words if not w.startswith("@")]
     if words:
         try:
-            return str(parse_identity(words[0], ctx.kind)), words[1:]
+            ident = parse_identity(words[0], ctx.kind)
         except ValueError:
             return None, words
+        if ident.platform != ctx.kind:
+            return None, words
+        return str(ident), words[1:]
     return None, words
 
 
@@ -72,7 +90,7 @@ async def warn(rt: Runtime, ctx: Ctx, text: str) -> str:
     if not reason:
         return msg.WARN_NEED_REASON
     target_ctx = Ctx(ctx.platform, ctx.kind, user, ctx.group, "member", None, [])
-    if await role_of(target_ctx) >= Role.GROUP_ADMIN:
+    if user == _self_identity(ctx) or await _is_admin(target_ctx):
         return msg.WARN_ADMIN
     policy = rt.policies.for_group(ctx.group)
     count, step = await _add_warning(rt, ctx.group, user, reason, "manual", None, ctx.user, policy)
@@ -94,6 +112,34 @@ async def warn(rt: Runtime, ctx: Ctx, text: str) -> str:
     if step is not None:
         await _ladder_step(rt, ctx.platform, target_ctx, step, count, policy, Outcome())
     return msg.WARN_DONE.format(user=user, reason=reason, days=days, count=count)
+
+
+def allow_terms_of(findings: list[dict[str, Any]]) -> list[str]:
+    """What /误报 adds to the group's allow-list: each finding's term and the shorter matches
+    inside it. PII is never allowed, the allow-list does not apply to file names, and a term
+    that had to be masked (it held personal data) would never match again."""
+    terms: list[str] = []
+    for f in findings:
+        if f.get("category") == "pii" or str(f.get("rule", "")).startswith("file:"):
+            continue
+        for term in [f.get("term"), *(f.get("nested") or [])]:
+            if term and "*" not in str(term):
+                terms.append(str(term))
+    return list(dict.fromkeys(terms))
+
+
+async def _is_admin(target: Ctx) -> bool:
+    """Superuser, designated admin, or owner/admin on the platform (where it can list members)."""
+    if await role_of(target) >= Role.GROUP_ADMIN:
+        return True
+    assert target.group is not None
+    if not target.platform.can(Capability.MEMBERS):
+        return False
+    try:
+        members = await target.platform.members(target.group)
+    except (ActionFailed, Unsupported):
+        return False
+    return any(m.user == target.user and m.is_admin for m in members)
 
 
 async def warnings(rt: Runtime, ctx: Ctx, text: str) -> str:
@@ -149,6 +195,8 @@ async def false_positive(rt: Runtime, ctx: Ctx, text: str) -> str:
     if len(words) != 1 or not words[0].lstrip("#").isdigit():
         return msg.FP_BAD
     flag_id = int(words[0].lstrip("#"))
+    if flag_id > MAX_ID:  # beyond the id column: no such entry (and no database error)
+        return msg.FP_UNKNOWN.format(flag=flag_id)
     now = rt.now()
     async with rt.sessions() as session:
         flag = await store.get_flag(session, flag_id)
@@ -156,18 +204,14 @@ async def false_positive(rt: Runtime, ctx: Ctx, text: str) -> str:
             return msg.FP_UNKNOWN.format(flag=flag_id)
         if flag.false_positive:
             return msg.FP_ALREADY.format(flag=flag_id)
+        member, categories, findings = flag.user, list(flag.categories), list(flag.findings)
         flag.false_positive, flag.reviewed_by, flag.reviewed_at = True, ctx.user, now
         await session.commit()
         linked = await store.warnings_of_flag(session, flag_id)
         await store.withdraw(session, [w.id for w in linked], ctx.user, now)
-        terms = [
-            str(f["term"])
-            for f in flag.findings
-            if f.get("category") not in ("pii",) and f.get("term")
-        ]
-        for term in dict.fromkeys(terms):
+        terms = allow_terms_of(findings)
+        for term in terms:
             await store.add_allow(session, ctx.group, term, ctx.user, now, flag_id)
-        member, categories = flag.user, list(flag.categories)
     state = moderator(rt).groups.get(ctx.group)
     if state is not None:
         state.allow = list(dict.fromkeys(state.allow + terms))
@@ -187,8 +231,9 @@ async def false_positive(rt: Runtime, ctx: Ctx, text: str) -> str:
         await ctx.platform.send_group(
             ctx.group, Reply().at(member).text(" " + msg.FP_NOTICE.format(flag=flag_id))
         )
-    shown = "、".join(terms) or names(categories)
-    return msg.FP_DONE.format(flag=flag_id, warnings=len(linked), terms=shown)
+    if not terms:
+        return msg.FP_DONE_NO_TERMS.format(flag=flag_id, warnings=len(linked))
+    return msg.FP_DONE.format(flag=flag_id, warnings=len(linked), terms="、".join(terms))
 
 
 __all__ = ["CATEGORY_NAMES", "check_text", "false_positive", "unwarn", "warn", "warnings"]

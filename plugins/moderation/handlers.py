@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from nonebot.adapters import Bot, Event
@@ -14,11 +15,15 @@ from bot.policy.loader import PolicyError
 from bot.runtime import Runtime, get_runtime
 
 from . import commands
-from .service import moderate
+from .service import ROLE_UNKNOWN, moderate, moderator
 
 log = logging.getLogger("qunguan.moderation")
 
 MAX_CHECK_CHARS = 20_000  # a 1 MB message is checked by its head; the rest is not read
+# NapCat reports a group file both as a message with a ``file`` segment and as a
+# ``group_upload`` notice. The notice waits this long for the message, which can be recalled,
+# so that one upload is one finding and one warning, not two.
+UPLOAD_GRACE_SECONDS = 3.0
 
 
 def _file_names(event: Event) -> list[str]:
@@ -39,7 +44,10 @@ async def check_message(bot: Bot, event: Event) -> None:
     try:
         ctx = event_context(bot, event)
         text = event.get_plaintext()[:MAX_CHECK_CHARS]
-        await moderate(rt, ctx.platform, ctx, text, file_names=_file_names(event))
+        names = _file_names(event)
+        if names and ctx.group is not None:
+            moderator(rt).files_seen(ctx.group, ctx.user, names)
+        await moderate(rt, ctx.platform, ctx, text, file_names=names)
     except PolicyError as exc:
         log.error("策略不可用，消息未检查：%s", exc)
     except Exception:  # one bad message must never stop moderation of the next
@@ -58,24 +66,34 @@ async def check_upload(bot: Bot, event: Event) -> None:
         kind,
         f"{kind}:{data.get('user_id')}",
         f"{kind}:{data.get('group_id')}",
-        "member",
+        ROLE_UNKNOWN,  # the notice does not say; looked up only when the file is flagged
         None,
         [],
     )
     name = str(data["file"].get("name") or "")
-    if name:
-        try:
-            await moderate(rt, ctx.platform, ctx, "", file_names=[name])
-        except Exception:
-            log.exception("检查上传文件时出错")
+    if not name:
+        return
+    if UPLOAD_GRACE_SECONDS > 0:
+        await asyncio.sleep(UPLOAD_GRACE_SECONDS)
+    assert ctx.group is not None
+    if moderator(rt).files_seen(ctx.group, ctx.user, [name]):
+        return  # already checked (and recalled) as a message with a file segment
+    try:
+        await moderate(rt, ctx.platform, ctx, "", file_names=[name])
+    except PolicyError as exc:
+        log.error("策略不可用，文件未检查：%s", exc)
+    except Exception:
+        log.exception("检查上传文件时出错")
 
 
 async def check(ctx: Ctx, role: Role, rt: Runtime, text: str) -> str:
     if ctx.group is not None and role < Role.GROUP_ADMIN:
         return "权限不足：群内仅限群主、群管理员或登记的专人使用；也可私聊机器人发送 /检测。"
-    text = text.strip()
+    text = text.strip()[:MAX_CHECK_CHARS]
     if not normalize(text):
         return "用法：/检测 文本"
+    if ctx.group is not None:
+        await moderator(rt).state(ctx.group)  # the group's allow-list and policy file
     return commands.check_text(rt, ctx.group, text)
 
 

@@ -7,7 +7,7 @@ WARN_PRIVATE_FALLBACK = (
 )
 DONE_RECALLED = "已撤回"
 DONE_NOT_RECALLED = "已记录"
-RECALL_UNSUPPORTED = "（{platform}无法撤回消息，已上报管理员）"
+RECALL_UNSUPPORTED = "（{platform}无法撤回消息，已上报信息中心）"
 RECALL_FAILED = "（撤回失败：机器人可能不是群管理员）"
 MUTED = "你已被禁言 {minutes} 分钟（近 {days} 天第 {count} 次提醒）。"
 MUTE_UNSUPPORTED = "（{platform}无法禁言，已改为上报信息中心）"
@@ -19,6 +19,16 @@ CHECK_USAGE = "检测 文本"
 CHECK_NONE = "未发现问题（策略 {version}）。"
 CHECK_HEAD = "检测结果（策略 {version}）："
 CHECK_LINE = "· {name}（{rule}）第 {start}–{end} 字：{term} → {action}"
+CHECK_OFFTOPIC_ACTION = "连续 {streak} 条时提醒"
+ACTION_NAMES = {
+    "log": "记录",
+    "recall": "撤回",
+    "warn": "群内提醒",
+    "warn_private": "私聊提醒",
+    "mute": "禁言",
+    "report": "上报信息中心",
+    "kick": "移出群聊",
+}
 CHECK_SUPPRESSED = "· 未处理：{name}（{rule}）“{term}” —— {reason}"
 
 WARN_USAGE = "警告 @成员 原因"
@@ -37,5 +47,6 @@ FP_BAD = "用法：/误报 N，N 为警告消息中的记录号。"
 FP_UNKNOWN = "本群没有记录 #{flag}。"
 FP_ALREADY = "记录 #{flag} 已标记为误报。"
 FP_DONE = "已将记录 #{flag} 标记为误报：撤销相关警告 {warnings} 次，本群今后不再因“{terms}”提醒。"
+FP_DONE_NO_TERMS = "已将记录 #{flag} 标记为误报：撤销相关警告 {warnings} 次。"
 FP_NOTICE = "此前对你的提醒（记录 #{flag}）是误报，已撤销，抱歉打扰。"
 FILE_FLAGGED = "你上传的文件涉及“{categories}”，{done}。请勿在工作群传输此类文件。（记录 #{flag}）"

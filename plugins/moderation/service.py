@@ -17,7 +17,7 @@ from bot.args import clip
 from bot.context import Ctx
 from bot.masking import mask_text
 from bot.notify import to_report
-from bot.platform import ActionFailed, Platform, Reply, Unsupported
+from bot.platform import ActionFailed, Capability, Platform, Reply, Unsupported
 from bot.policy.engine import LadderStep, Policy
 from bot.policy.offtopic import TopicTracker
 from bot.policy.types import CATEGORY_NAMES, Finding, Verdict
@@ -34,6 +34,14 @@ NO_COPY = frozenset({"pii", "secret"})
 
 
 ADMIN_CACHE_SECONDS = 60.0
+# Ctx.sender_role of events that do not carry the sender's role (QQ upload notices).
+ROLE_UNKNOWN = "unknown"
+# A category whose actions include ``mute`` (none in the default policy) mutes this long.
+CATEGORY_MUTE_MINUTES = 10
+# Rounds of re-checking for matches nested inside a finding (each round peels one layer).
+MAX_NESTED_ROUNDS = 4
+# A file seen as a message and again as an upload notice within this time is one upload.
+FILE_MEMORY_SECONDS = 120.0
 
 
 @dataclass
@@ -53,6 +61,21 @@ class Moderator:
         self.rt = rt
         self.groups: dict[str, GroupState] = {}
         self.topics: TopicTracker | None = None
+        self._files: dict[tuple[str, str, str], float] = {}
+
+    def files_seen(self, group: str, user: str, names: list[str]) -> bool:
+        """Remember files a member sent; True when one of them was already seen lately."""
+        now = time.monotonic()
+        if len(self._files) > 1000:
+            self._files = {k: t for k, t in self._files.items() if now - t < FILE_MEMORY_SECONDS}
+        seen = False
+        for name in names:
+            key = (group, user, name)
+            at = self._files.get(key)
+            if at is not None and now - at < FILE_MEMORY_SECONDS:
+                seen = True
+            self._files[key] = now
+        return seen
 
     async def state(self, group: str) -> GroupState:
         state = self.groups.get(group)
@@ -70,10 +93,25 @@ class Moderator:
         return state
 
     async def exempt(self, ctx: Ctx) -> bool:
-        """Admins and superusers are never acted on automatically (no database round trip)."""
+        """Admins and superusers are never acted on automatically (no database round trip).
+
+        Where the event did not say the sender's role (``ROLE_UNKNOWN``: an upload notice),
+        the platform's member list tells, when it can be read.
+        """
         if self.rt.is_superuser(ctx.user) or ctx.sender_role in ("owner", "admin"):
             return True
-        return ctx.group is not None and ctx.user in (await self.state(ctx.group)).admins
+        if ctx.group is None:
+            return False
+        if ctx.user in (await self.state(ctx.group)).admins:
+            return True
+        if ctx.sender_role == ROLE_UNKNOWN and ctx.platform.can(Capability.MEMBERS):
+            try:
+                members = await ctx.platform.members(ctx.group)
+            except (ActionFailed, Unsupported) as exc:
+                log.info("无法读取 %s 的成员角色：%s", ctx.group, exc)
+                return False
+            return any(m.user == ctx.user and m.is_admin for m in members)
+        return False
 
     def tracker(self, policy: Policy) -> TopicTracker:
         if self.topics is None:
@@ -97,27 +135,81 @@ def names(categories: list[str]) -> str:
     return "、".join(CATEGORY_NAMES.get(c, c) for c in categories)
 
 
-def evidence(findings: list[Finding], text: str) -> tuple[str | None, str]:
-    """A masked excerpt (none for pii/secret) and the SHA-256 of the text."""
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+def evidence(
+    findings: list[Finding], text: str, file_names: list[str] | None = None
+) -> tuple[str | None, str]:
+    """A masked excerpt (none for pii/secret) and the SHA-256 of what was flagged.
+
+    For a message carrying files the hashed evidence is the text followed by the file names,
+    one a line; a finding about a file name (rule ``file:…``) is excerpted from that name.
+    """
+    names = [n for n in file_names or () if n]
+    source = "\n".join(part for part in (text, *names) if part)
+    digest = hashlib.sha256(source.encode("utf-8")).hexdigest()
     if any(f.category in NO_COPY for f in findings):
         return None, digest
-    first = findings[0].span
-    lo, hi = max(0, first[0] - 10), min(len(text), first[1] + 10)
+    first = findings[0]
+    if first.rule.startswith("file:") and names:
+        subject = next((n for n in names if first.term and first.term in n.lower()), names[0])
+        return mask_text(clip(subject, 60)), digest
+    lo, hi = max(0, first.span[0] - 10), min(len(text), first.span[1] + 10)
     return mask_text(clip(text[lo:hi], 60)), digest
 
 
-def finding_dicts(findings: list[Finding]) -> list[dict[str, object]]:
-    return [
-        {
+def finding_dicts(
+    findings: list[Finding], nested: dict[int, list[str]] | None = None
+) -> list[dict[str, object]]:
+    """Findings as stored with the flag and in the audit log.
+
+    Terms are masked (an ad's matched text may hold a phone number; pii terms come masked, a
+    secret marker is a marker, not content). ``nested`` (by index) lists the terms of shorter
+    matches inside a finding, which /误报 must allow too.
+    """
+    out: list[dict[str, object]] = []
+    for i, f in enumerate(findings):
+        item: dict[str, object] = {
             "category": f.category,
             "rule": f.rule,
             "span": list(f.span),
-            # pii terms are already masked; a secret marker is a marker, not content
-            "term": f.term,
+            "term": mask_text(f.term),
         }
-        for f in findings
-    ]
+        if nested and nested.get(i):
+            item["nested"] = [mask_text(t) for t in nested[i]]
+        out.append(item)
+    return out
+
+
+def nested_terms(
+    policy: Policy, text: str, allow: list[str], findings: list[Finding]
+) -> dict[int, list[str]]:
+    """Shorter matches hidden inside each finding (the engine reports the longest match only).
+
+    Allowing a finding's term excuses matches that contain it, not those it contains: after a
+    /误报 of ``加我vxabc12345领取`` the same message would still be flagged for ``vxabc12345``.
+    """
+    out: dict[int, list[str]] = {}
+    for i, f in enumerate(findings):
+        if f.category == "pii" or f.rule.startswith("file:") or not f.term:
+            continue
+        extra: list[str] = []
+        for _ in range(MAX_NESTED_ROUNDS):
+            verdict = policy.check(text, allow_terms=[*allow, f.term, *extra], offtopic=False)
+            new = [
+                g.term
+                for g in verdict.findings
+                if g.category == f.category
+                and f.span[0] <= g.span[0]
+                and g.span[1] <= f.span[1]
+                and g.term
+                and g.term != f.term
+                and g.term not in extra
+            ]
+            if not new:
+                break
+            extra.extend(dict.fromkeys(new))
+        if extra:
+            out[i] = extra
+    return out
 
 
 @dataclass
@@ -131,6 +223,7 @@ class Outcome:
     reported: bool = False
     topic_reminder: bool = False
     notes: list[str] = field(default_factory=list)
+    mute_tried: bool = False
 
 
 async def moderate(
@@ -159,7 +252,7 @@ async def moderate(
             outcome.topic_reminder = True
         return outcome
     return await _act(
-        rt, platform, ctx, text, forbidden, verdict, policy, outcome, bool(file_names)
+        rt, platform, ctx, text, forbidden, verdict, policy, outcome, file_names or []
     )
 
 
@@ -182,27 +275,34 @@ async def _act(
     verdict: Verdict,
     policy: Policy,
     outcome: Outcome,
-    is_file: bool,
+    file_names: list[str],
 ) -> Outcome:
     assert ctx.group is not None
     group, user = ctx.group, ctx.user
     exempt = await moderator(rt).exempt(ctx)
     actions = verdict.actions
     categories = list(dict.fromkeys(f.category for f in findings))
+    # SPEC §6: a flagged file is recalled, warned about and reported, whatever its category.
+    is_file = any(f.rule.startswith("file:") for f in findings)
 
     # 1. Recall first.
-    if not exempt and "recall" in actions and ctx.message_id:
-        try:
-            await platform.recall(group, ctx.message_id)
-            outcome.recalled = True
-        except Unsupported:
+    if not exempt and "recall" in actions:
+        if not platform.can(Capability.RECALL):
             outcome.notes.append(msg.RECALL_UNSUPPORTED.format(platform=platform.label))
-        except ActionFailed as exc:
-            log.warning("撤回失败：%s", exc)
-            outcome.notes.append(msg.RECALL_FAILED)
+        elif ctx.message_id:
+            try:
+                await platform.recall(group, ctx.message_id)
+                outcome.recalled = True
+            except Unsupported:
+                outcome.notes.append(msg.RECALL_UNSUPPORTED.format(platform=platform.label))
+            except ActionFailed as exc:
+                log.warning("撤回失败：%s", exc)
+                outcome.notes.append(msg.RECALL_FAILED)
 
     # 2. Record.
-    excerpt, digest = evidence(findings, text)
+    excerpt, digest = evidence(findings, text, file_names)
+    state = await moderator(rt).state(group)
+    stored = finding_dicts(findings, nested_terms(policy, text, state.allow, findings))
     done = [a for a in actions if not exempt]
     async with rt.sessions() as session:
         flag = await store.add_flag(
@@ -212,7 +312,7 @@ async def _act(
             user=user,
             message_id=ctx.message_id,
             categories=categories,
-            findings=finding_dicts(findings),
+            findings=stored,
             excerpt=excerpt,
             sha256=digest,
             policy_version=verdict.policy_version,
@@ -228,7 +328,7 @@ async def _act(
             "flag": flag.id,
             "message_id": ctx.message_id,
             "categories": categories,
-            "findings": finding_dicts(findings),
+            "findings": stored,
             "policy_version": verdict.policy_version,
             "excerpt": excerpt,
             "sha256": digest,
@@ -256,7 +356,7 @@ async def _act(
         days = policy.ladder.window_days
         notes = "".join(outcome.notes)
         if "warn_private" in actions and "warn" not in actions:
-            await _warn_private(rt, platform, ctx, categories, did, flag.id)
+            await _warn_private(rt, platform, ctx, categories, did, flag.id, notes)
         elif is_file:
             await _warn_group(
                 platform,
@@ -283,11 +383,10 @@ async def _act(
         )
         if step is not None:
             await _ladder_step(rt, platform, ctx, step, count, policy, outcome)
-    if "mute" in actions and not outcome.muted_minutes:
-        minutes = 10
-        await _mute(rt, platform, ctx, minutes, outcome, reason="category")
-    # 4. Report what the category or the platform's limits call for.
-    if "report" in actions or (outcome.notes and not outcome.recalled):
+    if "mute" in actions and not outcome.mute_tried:
+        await _mute(rt, platform, ctx, CATEGORY_MUTE_MINUTES, outcome, reason="category")
+    # 4. Report what the category, a file or the platform's limits call for.
+    if "report" in actions or is_file or (outcome.notes and not outcome.recalled):
         reached = await to_report(
             rt,
             msg.REPORT_FLAG.format(
@@ -302,7 +401,7 @@ async def _act(
             about=group,
             kind="message.flagged",
         )
-        outcome.reported = bool(reached)
+        outcome.reported = outcome.reported or bool(reached)
     return outcome
 
 
@@ -314,7 +413,13 @@ async def _warn_group(platform: Platform, group: str, user: str, text: str) -> N
 
 
 async def _warn_private(
-    rt: Runtime, platform: Platform, ctx: Ctx, categories: list[str], did: str, flag_id: int
+    rt: Runtime,
+    platform: Platform,
+    ctx: Ctx,
+    categories: list[str],
+    did: str,
+    flag_id: int,
+    notes: str = "",
 ) -> None:
     """Tell the member privately; where that fails (not a friend), a neutral note in the group."""
     assert ctx.group is not None
@@ -323,14 +428,16 @@ async def _warn_private(
             ctx.user,
             msg.WARN_PRIVATE.format(
                 group=ctx.group, categories=names(categories), done=did, flag=flag_id
-            ),
+            )
+            + notes,
         )
     except (ActionFailed, Unsupported):
         await _warn_group(
             platform,
             ctx.group,
             ctx.user,
-            msg.WARN_PRIVATE_FALLBACK.format(categories=names(categories), done=did, flag=flag_id),
+            msg.WARN_PRIVATE_FALLBACK.format(categories=names(categories), done=did, flag=flag_id)
+            + notes,
         )
 
 
@@ -419,20 +526,23 @@ async def _mute(
 ) -> None:
     assert ctx.group is not None
     days = policy.ladder.window_days if policy else 30
+    outcome.mute_tried = True
     try:
+        if not platform.can(Capability.MUTE):
+            raise Unsupported(platform.label, Capability.MUTE)
         await platform.mute(ctx.group, ctx.user, minutes * 60)
     except Unsupported:
         # WeChat cannot mute: fall back to the next rung, a report, and say so.
         await _warn_group(
             platform, ctx.group, ctx.user, msg.MUTE_UNSUPPORTED.format(platform=platform.label)
         )
-        await to_report(
+        reached = await to_report(
             rt,
             msg.REPORT_LADDER.format(group=ctx.group, user=ctx.user, days=days, count=count),
             about=ctx.group,
             kind="member.warned",
         )
-        outcome.reported = True
+        outcome.reported = outcome.reported or bool(reached)
         return
     except ActionFailed as exc:
         log.warning("禁言失败：%s", exc)
