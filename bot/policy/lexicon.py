@@ -309,6 +309,24 @@ def pattern_triggers(regex: str) -> list[str] | None:
     return sorted(prefixes)
 
 
+def required_literals(regex: str) -> list[list[str]]:
+    """Every set of literal strings of which each match of ``regex`` must contain one, taken at
+    each required position of the pattern (not only its beginning): ``(今天|明天)…地震`` gives
+    both ``[今天, 明天]`` and ``[地震]``, and the caller keeps the rarer."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    try:
+        items = list(sre_parse.parse(regex))
+    except re.error:
+        return []
+    options = []
+    for i in range(len(items)):
+        found, _ = _prefixes(items[i:])
+        if found and "" not in found:
+            options.append(sorted(found))
+    return options
+
+
 def _prefixes(items: list) -> tuple[set[str] | None, bool]:
     """(prefixes, complete): every match starts with one of ``prefixes``; ``complete`` if the
     whole sequence is exactly one of them."""

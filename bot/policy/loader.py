@@ -11,14 +11,16 @@ import re
 import time
 import tomllib
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from bot.policy.engine import CategoryRule, Ladder, LadderStep, Pattern, Policy
-from bot.policy.lexicon import Lexicon, Term, pattern_triggers, read_terms
+from bot.policy.lexicon import Lexicon, Term, pattern_triggers, read_terms, required_literals
 from bot.policy.links import LinkChecker
+from bot.policy.normalize import normalize
 from bot.policy.offtopic import OffTopicModel
 from bot.policy.types import ACTIONS, CATEGORY_NAMES
 
@@ -120,6 +122,59 @@ class _PolicyFile(_Strict):
 
 
 DEFAULT_MODEL = "offtopic/model.json"
+# Ordinary work messages (the off-topic model's own training rows labelled work): patterns are
+# triggered by the required literal that these hit least, so that 明天/大家 do not wake a
+# rumour rule on every notice.
+ORDINARY_SAMPLE = "offtopic/train.csv"
+
+
+@lru_cache(maxsize=4)
+def _ordinary_messages(path: Path) -> tuple[str, ...]:
+    import csv
+
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            return tuple(
+                normalize(row["text"]) for row in csv.DictReader(fh) if row.get("label") == "work"
+            )
+    except (OSError, KeyError, UnicodeDecodeError, csv.Error):
+        return ()
+
+
+class _TriggerChooser:
+    """Picks, for each pattern, the required literal set rarest in ordinary messages."""
+
+    def __init__(self, ordinary: tuple[str, ...]) -> None:
+        self._ordinary = ordinary
+        self._pending: list[tuple[int, list[list[str]]]] = []
+
+    def add(self, index: int, regex: str) -> None:
+        self._pending.append((index, required_literals(regex)))
+
+    def choose(self, patterns: list[Pattern]) -> None:
+        strings = sorted({t for _, options in self._pending for o in options for t in o})
+        seen: dict[str, set[int]] = {t: set() for t in strings}
+        if strings and self._ordinary:
+            import daachorse
+
+            ac = daachorse.CharwiseDoubleArrayAhoCorasick(
+                strings, match_kind=daachorse.MATCH_KIND_STANDARD
+            )
+            for n, msg in enumerate(self._ordinary):
+                for _, _, pid in ac.find_overlapping(msg):
+                    seen[strings[pid]].add(n)
+
+        def cost(option: list[str]) -> tuple[int, int]:
+            hits: set[int] = set()
+            for t in option:
+                hits |= seen[t]
+            return len(hits), -min(len(t) for t in option)
+
+        for index, options in self._pending:
+            pattern = patterns[index]
+            pattern.triggers = (
+                min(options, key=cost) if options else pattern_triggers(pattern.regex.pattern)
+            )
 
 
 def _read_lines(path: Path, what: str) -> list[str]:
@@ -186,6 +241,7 @@ def _load(path: Path, sources: list[Path]) -> Policy:
 
     terms: list[Term] = []
     patterns: list[Pattern] = []
+    chooser = _TriggerChooser(_ordinary_messages(base / ORDINARY_SAMPLE))
     categories: dict[str, CategoryRule] = {}
     links: LinkChecker | None = None
     offtopic: OffTopicModel | None = None
@@ -208,7 +264,9 @@ def _load(path: Path, sources: list[Path]) -> Policy:
                     regex = re.compile(line)
                 except re.error as exc:
                     raise PolicyError(f"{file}:{n}: 正则表达式无效：{exc}") from None
-                patterns.append(Pattern(name, regex, f"{file.name}:{n}", pattern_triggers(line)))
+                chooser.add(len(patterns), line)
+                patterns.append(Pattern(name, regex, f"{file.name}:{n}"))
+    chooser.choose(patterns)
     link = spec.categories.get("link")
     if link is not None:
         deny: list[str] = []
