@@ -116,6 +116,19 @@ async def database_url(
     await _pg_drop(url)
 
 
+@pytest.fixture(params=_backends())
+async def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    """A database that exists but nobody has migrated yet (SQLite: not even its folder)."""
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'fresh' / 'qunguan.db'}"
+        return
+    url = await _pg_create(os.environ[PG_ENV])
+    try:
+        yield url
+    finally:
+        await _pg_drop(url)
+
+
 TABLES = [
     "moderation_allow",
     "moderation_warning",

@@ -13,7 +13,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,7 @@ from sqlalchemy import text
 from bot.cli import cli, safe_cell
 from storage import registry
 from storage.audit import GENESIS
-from tests.conftest import PG_ENV, _backends, _pg_create, _pg_drop
+from tests.conftest import PG_ENV
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 SHANGHAI_OFFSET = "+08:00"
@@ -367,19 +366,6 @@ async def test_db_upgrade_on_a_fresh_sqlite_file(tmp_path: Path) -> None:
     listed = await _invoke(cfg, "groups", "--json")
     assert listed.exit_code == 0, listed.output
     assert listed.stdout == ""
-
-
-@pytest.fixture(params=_backends())
-async def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
-    """A database that exists but was never migrated."""
-    if request.param == "sqlite":
-        yield f"sqlite+aiosqlite:///{tmp_path / 'empty.db'}"
-        return
-    url = await _pg_create(os.environ[PG_ENV])
-    try:
-        yield url
-    finally:
-        await _pg_drop(url)
 
 
 @pytest.mark.parametrize("args", [["groups"], ["audit"], ["audit", "verify"]])

@@ -69,6 +69,23 @@ def text_of(message: Any) -> str:
     )
 
 
+def member_row(group_id: int, user_id: int, role: str, card: str = "") -> dict[str, Any]:
+    """One row of ``get_group_member_list`` as NapCat answers it."""
+    return {
+        "group_id": group_id,
+        "user_id": user_id,
+        "nickname": f"用户{user_id}",
+        "card": card,
+        "role": role,
+        "join_time": 1_700_000_000,
+        "last_sent_time": 1_700_000_000,
+        "level": "1",
+        "unfriendly": False,
+        "title": "",
+        "card_changeable": True,
+    }
+
+
 def at_targets(message: Any) -> list[str]:
     """``qq`` of every at-segment, as strings."""
     return [

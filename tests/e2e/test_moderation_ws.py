@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .botproc import TOKEN, BotProcess, run_cli
-from .fake_qq import ApiCall, FakeQQ, QQWorld, at_targets, segments_of, text_of
+from .fake_qq import ApiCall, FakeQQ, QQWorld, at_targets, member_row, segments_of, text_of
 
 BOT_QQ = 99999
 GROUP = 123456
@@ -24,22 +24,6 @@ OWNER, ADMIN, MEMBER = 20001, 20002, 20003
 AD = "加我vx：abc12345 领取补贴名额"
 ID_NUMBER = "110101199003074514"
 ID_TEXT = f"我的身份证号是{ID_NUMBER}，请帮我登记"
-
-
-def _member(user_id: int, role: str) -> dict[str, Any]:
-    return {
-        "group_id": GROUP,
-        "user_id": user_id,
-        "nickname": f"用户{user_id}",
-        "card": "",
-        "role": role,
-        "join_time": 1_700_000_000,
-        "last_sent_time": 1_700_000_000,
-        "level": "1",
-        "unfriendly": False,
-        "title": "",
-        "card_changeable": True,
-    }
 
 
 def world() -> QQWorld:
@@ -54,7 +38,11 @@ def world() -> QQWorld:
             }
         ],
         members={
-            GROUP: [_member(OWNER, "owner"), _member(ADMIN, "admin"), _member(MEMBER, "member")]
+            GROUP: [
+                member_row(GROUP, OWNER, "owner"),
+                member_row(GROUP, ADMIN, "admin"),
+                member_row(GROUP, MEMBER, "member"),
+            ]
         },
     )
 

@@ -18,7 +18,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from .botproc import TOKEN, BotProcess, clean_env, command, run_cli
-from .fake_qq import ApiCall, FakeQQ, QQWorld, at_targets, segments_of, text_of
+from .fake_qq import ApiCall, FakeQQ, QQWorld, at_targets, member_row, segments_of, text_of
 
 BOT_QQ = 99999
 SUPERUSER = 10001
@@ -42,28 +42,12 @@ def world() -> QQWorld:
         ],
         members={
             GROUP: [
-                _member(OWNER, "owner", "信息中心-张主任"),
-                _member(ADMIN, "admin", "信息中心-李管理"),
-                _member(MEMBER, "member", "办公室-王成员"),
+                member_row(GROUP, OWNER, "owner", "信息中心-张主任"),
+                member_row(GROUP, ADMIN, "admin", "信息中心-李管理"),
+                member_row(GROUP, MEMBER, "member", "办公室-王成员"),
             ]
         },
     )
-
-
-def _member(user_id: int, role: str, card: str) -> dict[str, Any]:
-    return {
-        "group_id": GROUP,
-        "user_id": user_id,
-        "nickname": f"用户{user_id}",
-        "card": card,
-        "role": role,
-        "join_time": 1_700_000_000,
-        "last_sent_time": 1_700_000_000,
-        "level": "1",
-        "unfriendly": False,
-        "title": "",
-        "card_changeable": True,
-    }
 
 
 def _to_group(group_id: int) -> Any:

@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import PG_ENV, _pg_create, _pg_drop
 
 from .botproc import TOKEN, BotProcess, free_port, run_cli, start_bot, wait_ready, write_config
-from .fake_qq import ApiCall, FakeQQ, QQWorld, text_of
+from .fake_qq import ApiCall, FakeQQ, QQWorld, member_row, text_of
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get(PG_ENV), reason=f"{PG_ENV} not set (needs PostgreSQL)"
@@ -36,30 +36,14 @@ REMINDER = "尚未在信息中心登记备案"
 QUIET = 2.5  # seconds without new reminders before counting them as final
 
 
-def _member(group_id: int, user_id: int, role: str) -> dict[str, Any]:
-    return {
-        "group_id": group_id,
-        "user_id": user_id,
-        "nickname": f"用户{user_id}",
-        "card": "",
-        "role": role,
-        "join_time": 1_700_000_000,
-        "last_sent_time": 1_700_000_000,
-        "level": "1",
-        "unfriendly": False,
-        "title": "",
-        "card_changeable": True,
-    }
-
-
 def world() -> QQWorld:
     """The same account in three unregistered groups (and, without listing it, in 777777)."""
     members: dict[int, list[dict[str, Any]]] = {}
     for n, gid in enumerate([*GROUPS, NEW_GROUP]):
         members[gid] = [
-            _member(gid, 21000 + 10 * n, "owner"),
-            _member(gid, 21001 + 10 * n, "admin"),
-            _member(gid, 21002 + 10 * n, "member"),
+            member_row(gid, 21000 + 10 * n, "owner"),
+            member_row(gid, 21001 + 10 * n, "admin"),
+            member_row(gid, 21002 + 10 * n, "member"),
         ]
     return QQWorld(
         self_id=BOT_QQ,

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import os
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -18,21 +14,6 @@ from storage.audit import GENESIS
 from storage.db import create_engine
 from storage.migrate import alembic_config, current, upgrade
 from storage.models import Base
-from tests.conftest import PG_ENV, _backends, _pg_create, _pg_drop
-
-
-@pytest.fixture(params=_backends())
-async def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
-    """A database nobody has migrated yet."""
-    if request.param == "sqlite":
-        # A folder that does not exist yet: upgrade() has to make it.
-        yield f"sqlite+aiosqlite:///{tmp_path / 'fresh' / 'qunguan.db'}"
-        return
-    url = await _pg_create(os.environ[PG_ENV])
-    try:
-        yield url
-    finally:
-        await _pg_drop(url)
 
 
 def _head() -> str:
