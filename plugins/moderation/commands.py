@@ -115,16 +115,17 @@ async def warn(rt: Runtime, ctx: Ctx, text: str) -> str:
 
 
 def allow_terms_of(findings: list[dict[str, Any]]) -> list[str]:
-    """What /误报 adds to the group's allow-list: each finding's term and the shorter matches
-    inside it. PII is never allowed, the allow-list does not apply to file names, and a term
-    that had to be masked (it held personal data) would never match again."""
+    """What /误报 adds to the group's allow-list: each finding's term (the engine then also
+    excuses shorter matches inside an allowed phrase). PII is never allowed, the allow-list does
+    not apply to file names, and a term that had to be masked (it held personal data) would
+    never match again."""
     terms: list[str] = []
     for f in findings:
         if f.get("category") == "pii" or str(f.get("rule", "")).startswith("file:"):
             continue
-        for term in [f.get("term"), *(f.get("nested") or [])]:
-            if term and "*" not in str(term):
-                terms.append(str(term))
+        term = f.get("term")
+        if term and "*" not in str(term):
+            terms.append(str(term))
     return list(dict.fromkeys(terms))
 
 

@@ -38,8 +38,6 @@ ADMIN_CACHE_SECONDS = 60.0
 ROLE_UNKNOWN = "unknown"
 # A category whose actions include ``mute`` (none in the default policy) mutes this long.
 CATEGORY_MUTE_MINUTES = 10
-# Rounds of re-checking for matches nested inside a finding (each round peels one layer).
-MAX_NESTED_ROUNDS = 4
 # A file seen as a message and again as an upload notice within this time is one upload.
 FILE_MEMORY_SECONDS = 120.0
 
@@ -156,60 +154,16 @@ def evidence(
     return mask_text(clip(text[lo:hi], 60)), digest
 
 
-def finding_dicts(
-    findings: list[Finding], nested: dict[int, list[str]] | None = None
-) -> list[dict[str, object]]:
+def finding_dicts(findings: list[Finding]) -> list[dict[str, object]]:
     """Findings as stored with the flag and in the audit log.
 
     Terms are masked (an ad's matched text may hold a phone number; pii terms come masked, a
-    secret marker is a marker, not content). ``nested`` (by index) lists the terms of shorter
-    matches inside a finding, which /误报 must allow too.
+    secret marker is a marker, not content).
     """
-    out: list[dict[str, object]] = []
-    for i, f in enumerate(findings):
-        item: dict[str, object] = {
-            "category": f.category,
-            "rule": f.rule,
-            "span": list(f.span),
-            "term": mask_text(f.term),
-        }
-        if nested and nested.get(i):
-            item["nested"] = [mask_text(t) for t in nested[i]]
-        out.append(item)
-    return out
-
-
-def nested_terms(
-    policy: Policy, text: str, allow: list[str], findings: list[Finding]
-) -> dict[int, list[str]]:
-    """Shorter matches hidden inside each finding (the engine reports the longest match only).
-
-    Allowing a finding's term excuses matches that contain it, not those it contains: after a
-    /误报 of ``加我vxabc12345领取`` the same message would still be flagged for ``vxabc12345``.
-    """
-    out: dict[int, list[str]] = {}
-    for i, f in enumerate(findings):
-        if f.category == "pii" or f.rule.startswith("file:") or not f.term:
-            continue
-        extra: list[str] = []
-        for _ in range(MAX_NESTED_ROUNDS):
-            verdict = policy.check(text, allow_terms=[*allow, f.term, *extra], offtopic=False)
-            new = [
-                g.term
-                for g in verdict.findings
-                if g.category == f.category
-                and f.span[0] <= g.span[0]
-                and g.span[1] <= f.span[1]
-                and g.term
-                and g.term != f.term
-                and g.term not in extra
-            ]
-            if not new:
-                break
-            extra.extend(dict.fromkeys(new))
-        if extra:
-            out[i] = extra
-    return out
+    return [
+        {"category": f.category, "rule": f.rule, "span": list(f.span), "term": mask_text(f.term)}
+        for f in findings
+    ]
 
 
 @dataclass
@@ -301,8 +255,7 @@ async def _act(
 
     # 2. Record.
     excerpt, digest = evidence(findings, text, file_names)
-    state = await moderator(rt).state(group)
-    stored = finding_dicts(findings, nested_terms(policy, text, state.allow, findings))
+    stored = finding_dicts(findings)
     done = [a for a in actions if not exempt]
     async with rt.sessions() as session:
         flag = await store.add_flag(
