@@ -201,13 +201,15 @@ _GROUP_STATUSES = [
 ]
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @config_option
 @click.option("--status", type=click.Choice(_GROUP_STATUSES), help="只列出该状态的群")
 @click.option("--json", "as_json", is_flag=True, help="每行一个 JSON 对象")
 @click.pass_context
 def groups(ctx: click.Context, status: str | None, as_json: bool) -> None:
-    """工作群登记情况。"""
+    """工作群登记情况；子命令 policy。"""
+    if ctx.invoked_subcommand is not None:
+        return
     settings = _load(ctx)
     from bot.calendar import WorkCalendar
     from storage import registry
@@ -264,6 +266,74 @@ def groups(ctx: click.Context, status: str | None, as_json: bool) -> None:
         flag = " 超期" if r["overdue"] else ""
         what = f"{r['unit']}／{r['matter']}" if r["unit"] else "—"
         click.echo(f"{r['group']}\t{r['name'] or '—'}\t{r['status']}{flag}\t{what}")
+
+
+@groups.command("policy")
+@config_option
+@click.argument("group")
+@click.argument("file", required=False)
+@click.option("--default", "use_default", is_flag=True, help="改回默认策略")
+@click.pass_context
+def groups_policy(ctx: click.Context, group: str, file: str | None, use_default: bool) -> None:
+    """查看或设置一个群使用的策略文件（相对路径以配置文件所在目录为准）。"""
+    from bot.identity import parse_identity
+    from bot.policy.loader import PolicyError, load_policy
+    from storage import registry
+
+    settings = _load(ctx)
+    try:
+        identity = str(parse_identity(group))
+    except ValueError as exc:
+        fail(str(exc))
+    if file and use_default:
+        fail("FILE 和 --default 只能二选一")
+    version = None
+    if file:
+        try:
+            version = load_policy(settings.resolve_path(file)).version
+        except PolicyError as exc:
+            fail(f"策略文件不可用：{exc}")
+
+    async def work(session: Any) -> tuple[bool, str | None]:
+        row = await registry.get_group(session, identity)
+        if row is None:
+            return False, None
+        if file or use_default:
+            row.policy_file = file or None
+            await session.commit()
+        return True, row.policy_file
+
+    found, current = _run_db(settings, work)
+    if not found:
+        fail(f"未找到群 {identity}（机器人需先在群内）")
+    if not (file or use_default):
+        click.echo(f"{identity} 使用策略：{current or '默认（' + settings.policy.file + '）'}")
+        return
+    _record(
+        settings,
+        "policy.changed",
+        group=identity,
+        detail={"file": file, "version": version, "by": "cli"},
+    )
+    click.echo(f"{identity} 改用策略：{file or '默认'}（运行中的机器人一分钟内生效）")
+
+
+def _record(settings: Settings, kind: str, **fields: Any) -> None:
+    """Write one audit entry from the CLI, through the same writer as the bot (spool included)."""
+    from bot.audit import AuditWriter
+    from storage.db import create_engine, session_factory
+
+    async def go() -> None:
+        engine = create_engine(settings.database_url)
+        writer = AuditWriter(session_factory(engine), settings.spool_path)
+        await writer.start()
+        try:
+            writer.record(kind, actor=f"cli:{os.environ.get('USER', 'unknown')}", **fields)
+        finally:
+            await writer.stop()
+            await engine.dispose()
+
+    asyncio.run(go())
 
 
 # -- audit -----------------------------------------------------------------------------------------

