@@ -80,17 +80,22 @@ async def test_register_request_reported_and_confirmed(app: App, rt) -> None:
     ]
 
 
-async def _register(
-    app: App, text: str, *, group: int = GROUP, role: str = "admin", user: int = 20002
-):
-    """Send a /登记 and return what the bot answered in the group."""
+async def _register_accepted(
+    app: App, text: str = REGISTER, *, group: int = GROUP, role: str = "admin", user: int = 20001
+) -> None:
+    """A /登记 that is accepted: reported to the information center, confirmed in the group."""
     from plugins.registry import register_cmd
 
     async with app.test_matcher(register_cmd) as ctx:
         bot = _bot(ctx)
         event = group_message(text, role=role, group=group, user=user)
         ctx.receive_event(bot, event)
-        yield ctx, event
+        ctx.should_call_api(
+            "send_group_msg",
+            {"group_id": 900000, "message": AnyMessage("待备案")},
+            result={"message_id": 1},
+        )
+        ctx.should_call_send(event, Contains("已收到"), result=None)
 
 
 async def test_member_cannot_register(app: App, rt) -> None:
@@ -214,16 +219,7 @@ async def test_register_without_arguments_prompts_and_can_cancel(app: App, rt) -
 async def test_same_unit_same_matter_is_refused_naming_the_group(app: App, rt) -> None:
     from plugins.registry import register_cmd
 
-    async with app.test_matcher(register_cmd) as ctx:
-        bot = _bot(ctx)
-        event = group_message(REGISTER, role="admin")
-        ctx.receive_event(bot, event)
-        ctx.should_call_api(
-            "send_group_msg",
-            {"group_id": 900000, "message": AnyMessage()},
-            result={"message_id": 1},
-        )
-        ctx.should_call_send(event, Contains("已收到"), result=None)
+    await _register_accepted(app)
 
     # Width and spacing differences do not make it another matter.
     async with app.test_matcher(register_cmd) as ctx:
@@ -240,18 +236,7 @@ async def test_same_unit_same_matter_is_refused_naming_the_group(app: App, rt) -
     assert other.status == "unregistered"
 
     # Another matter of the same unit is fine.
-    async with app.test_matcher(register_cmd) as ctx:
-        bot = _bot(ctx)
-        event = group_message(
-            "/登记 单位=信息中心 事项=安全生产 类型=常设", role="admin", group=654321
-        )
-        ctx.receive_event(bot, event)
-        ctx.should_call_api(
-            "send_group_msg",
-            {"group_id": 900000, "message": AnyMessage()},
-            result={"message_id": 2},
-        )
-        ctx.should_call_send(event, Contains("已收到"), result=None)
+    await _register_accepted(app, "/登记 单位=信息中心 事项=安全生产 类型=常设", group=654321)
 
 
 async def test_cq_code_lookalikes_stay_text(app: App, rt) -> None:
@@ -288,18 +273,9 @@ class _OnlyText(str):
 
 
 async def test_return_needs_reason_and_notifies_group(app: App, rt) -> None:
-    from plugins.registry import confirm_cmd, register_cmd
+    from plugins.registry import confirm_cmd
 
-    async with app.test_matcher(register_cmd) as ctx:
-        bot = _bot(ctx)
-        event = group_message(REGISTER, role="admin")
-        ctx.receive_event(bot, event)
-        ctx.should_call_api(
-            "send_group_msg",
-            {"group_id": 900000, "message": AnyMessage()},
-            result={"message_id": 1},
-        )
-        ctx.should_call_send(event, Contains("已收到"), result=None)
+    await _register_accepted(app)
 
     async with app.test_matcher(confirm_cmd) as ctx:
         bot = _bot(ctx)
@@ -361,7 +337,7 @@ async def test_confirm_only_pending(app: App, rt) -> None:
 
 
 async def test_designated_admins(app: App, rt) -> None:
-    from plugins.registry import admin_cmd, register_cmd
+    from plugins.registry import admin_cmd
 
     at = Message(
         [
@@ -386,16 +362,7 @@ async def test_designated_admins(app: App, rt) -> None:
         ctx.should_call_send(event, Contains("权限不足"), result=None)
 
     # A designated admin is a group admin for commands, without being a QQ admin.
-    async with app.test_matcher(register_cmd) as ctx:
-        bot = _bot(ctx)
-        event = group_message(REGISTER, role="member", user=20004)
-        ctx.receive_event(bot, event)
-        ctx.should_call_api(
-            "send_group_msg",
-            {"group_id": 900000, "message": AnyMessage()},
-            result={"message_id": 1},
-        )
-        ctx.should_call_send(event, Contains("已收到"), result=None)
+    await _register_accepted(app, role="member", user=20004)
 
     async with app.test_matcher(admin_cmd) as ctx:
         bot = _bot(ctx)
