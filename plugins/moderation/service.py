@@ -16,7 +16,7 @@ from datetime import timedelta
 from bot.args import clip
 from bot.context import Ctx
 from bot.masking import mask_text
-from bot.notify import to_report
+from bot.notify import once, to_report
 from bot.platform import ActionFailed, Capability, Platform, Reply, Unsupported
 from bot.policy.engine import LadderStep, Policy
 from bot.policy.offtopic import TopicTracker
@@ -204,22 +204,30 @@ async def moderate(
     if not forbidden:
         off = any(f.category == "off_topic" for f in verdict.findings)
         if mod.tracker(policy).observe(ctx.group, text, off, time.monotonic()):
-            await _topic_reminder(rt, platform, ctx)
-            outcome.topic_reminder = True
+            outcome.topic_reminder = await _topic_reminder(rt, platform, ctx, policy)
         return outcome
     return await _act(
         rt, platform, ctx, text, forbidden, verdict, policy, outcome, file_names or []
     )
 
 
-async def _topic_reminder(rt: Runtime, platform: Platform, ctx: Ctx) -> None:
+async def _topic_reminder(rt: Runtime, platform: Platform, ctx: Ctx, policy: Policy) -> bool:
+    """One reminder per group and rate-limit period, even when two bot accounts (two processes)
+    sit in the same group: the period's key is claimed in the database first."""
     assert ctx.group is not None
+    group = ctx.group
+    period = max(policy.offtopic_remind_every, 60)
+    key = f"topic.stopped:{group}:{int(rt.now().timestamp()) // period}"
+
+    async def send() -> None:
+        await platform.send_group(group, msg.TOPIC_REMINDER)
+        rt.audit.record("topic.stopped", group=group, subject=ctx.user, detail={})
+
     try:
-        await platform.send_group(ctx.group, msg.TOPIC_REMINDER)
+        return await once(rt, key, send)
     except (ActionFailed, Unsupported) as exc:
         log.warning("无关话题提醒未发出：%s", exc)
-        return
-    rt.audit.record("topic.stopped", group=ctx.group, subject=ctx.user, detail={})
+        return False
 
 
 async def _act(

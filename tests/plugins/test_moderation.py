@@ -1146,3 +1146,32 @@ async def test_false_positive_of_a_term_already_allowed(app: App, rt) -> None:
     assert [f.false_positive for f in await _rows(rt, Flag)] == [True, True]
     assert {a.flag_id for a in await _rows(rt, AllowEntry)} == {first.id}
     assert all(w.withdrawn_at is not None for w in await _rows(rt, MemberWarning))
+
+
+async def test_topic_reminder_once_across_two_processes(rt, database_url: str, tmp_path) -> None:
+    """Two bot accounts (two processes, one database) in one group: one reminder, not two."""
+    from bot.runtime import build_runtime
+    from plugins.moderation import service
+    from tests.conftest import test_settings
+
+    other = build_runtime(
+        test_settings(
+            database={"url": database_url}, audit={"spool_file": str(tmp_path / "b.jsonl")}
+        )
+    )
+    other.now = rt.now  # type: ignore[method-assign]
+    await other.start()
+    try:
+        room = "wx:R:5678@chatroom"
+        a, b = FakeWeChat(), FakeWeChat()
+        for n, chat in enumerate(CHATTER[:5]):
+            member = f"wx:wxid_{n}"
+            await service.moderate(rt, a, Ctx(a, "wx", member, room, "member", f"a{n}", []), chat)
+            await service.moderate(
+                other, b, Ctx(b, "wx", member, room, "member", f"b{n}", []), chat
+            )
+    finally:
+        await other.stop()
+    reminders = [t for _, t in a.sent + b.sent if "请勿讨论与工作无关的话题" in t]
+    assert len(reminders) == 1
+    assert (await _kinds(rt)).count("topic.stopped") == 1
