@@ -7,11 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.policy.classifier import OFF_TOPIC, ContentModel
 from bot.policy.files import check_file_name
 from bot.policy.lexicon import Lexicon, Suppressed, _drop_nested
 from bot.policy.links import LinkChecker
 from bot.policy.normalize import collapse_with_map, has_repeats, normalize, normalize_with_map
-from bot.policy.offtopic import OffTopicModel
+from bot.policy.offtopic import OffTopicModel, is_neutral
 from bot.policy.pii import find_pii
 from bot.policy.types import ACTIONS, Finding, Verdict
 
@@ -66,6 +67,10 @@ class Policy:
     links: LinkChecker | None = None
     file_block_extensions: tuple[str, ...] = ()
     offtopic: OffTopicModel | None = None
+    #: the supervised content classifier and the classes it may report (``[classifier]``); with
+    #: ``off_topic`` among them it replaces ``offtopic`` for off-topic chatter
+    classifier: ContentModel | None = None
+    classifier_categories: frozenset[str] = frozenset()
     offtopic_streak: int = 5
     offtopic_remind_every: int = 1800
     ladder: Ladder = field(default_factory=lambda: Ladder(30, ()))
@@ -90,38 +95,78 @@ class Policy:
         self, text: str, *, allow_terms: Iterable[str] = (), offtopic: bool = True
     ) -> tuple[Verdict, list[Suppressed]]:
         """Findings plus the matches that context or an allow-list excused (for /检测)."""
-        findings, suppressed, triggered = self.lexicon.scan(text, extra_allow=allow_terms)
+        # one folded view for the lexicon's fast path and the classifier
+        folded = normalize(text)
+        findings, suppressed, triggered = self.lexicon.scan(
+            text, extra_allow=allow_terms, folded=folded
+        )
         if triggered or self._always:
             findings.extend(self._pattern_findings(text, sorted(triggered.union(self._always))))
         if "pii" in self.categories:
             findings.extend(find_pii(text))
         if self.links is not None:
             findings.extend(self.links.check(text))
+        # categories a group's allow-list excused here: the model does not bring them back
+        excused = {s.finding.category for s in suppressed if s.reason == "白名单"}
         if findings:
             allowed = [f for f in (normalize(a) for a in allow_terms) if f]
             spans = _allowed_spans(text, allowed) if allowed else []
-            findings = _dedupe(
-                [
-                    f
-                    for f in findings
-                    if f.category in self.categories and not _allowed(f, allowed, spans)
-                ]
-            )
+            kept = []
+            for f in findings:
+                if f.category not in self.categories:
+                    continue
+                if _allowed(f, allowed, spans):
+                    excused.add(f.category)
+                else:
+                    kept.append(f)
+            findings = _dedupe(kept)
+        model_off = 0.0
+        if self.classifier is not None and self.classifier_categories:
+            found = {f.category for f in findings}
+            for category, prob in self.classifier.classify(text, folded=folded):
+                if category == OFF_TOPIC:
+                    model_off = prob
+                elif (
+                    category in self.classifier_categories
+                    and category in self.categories
+                    and category not in found
+                    and category not in excused
+                ):
+                    rule = self.categories[category]
+                    findings.append(
+                        Finding(
+                            category,
+                            f"model:{category}",
+                            (0, len(text)),
+                            "",
+                            rule.severity,
+                            f"{prob:.2f}",
+                        )
+                    )
         if not findings and not offtopic:
             return Verdict(policy_version=self.version), suppressed
-        if (
-            offtopic
-            and not findings
-            and self.offtopic is not None
-            and "off_topic" in self.categories
-        ):
-            score = self.offtopic.score(text)
-            if score >= self.offtopic.threshold:
-                findings.append(
-                    Finding(
-                        "off_topic", "offtopic:model", (0, len(text)), "", "low", f"{score:.2f}"
+        if offtopic and not findings and "off_topic" in self.categories:
+            severity = self.categories["off_topic"].severity
+            if OFF_TOPIC in self.classifier_categories:
+                if model_off and not is_neutral(text):
+                    findings.append(
+                        Finding(
+                            "off_topic",
+                            "model:off_topic",
+                            (0, len(text)),
+                            "",
+                            severity,
+                            f"{model_off:.2f}",
+                        )
                     )
-                )
+            elif self.offtopic is not None:
+                score = self.offtopic.score(text)
+                if score >= self.offtopic.threshold:
+                    findings.append(
+                        Finding(
+                            "off_topic", "offtopic:model", (0, len(text)), "", "low", f"{score:.2f}"
+                        )
+                    )
         return self._verdict(findings), suppressed
 
     def check_file(self, name: str) -> Verdict:

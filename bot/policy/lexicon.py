@@ -152,11 +152,12 @@ class Lexicon:
 
     # -- fast path ------------------------------------------------------------------------------
 
-    def candidates(self, text: str) -> bool:
-        """Whether ``text`` may contain a term or a pattern trigger (no false negatives)."""
+    def candidates(self, text: str, *, folded: str | None = None) -> bool:
+        """Whether ``text`` may contain a term or a pattern trigger (no false negatives).
+        ``folded`` is ``normalize(text)`` when the caller has it already."""
         if self._ac is None:
             return False
-        view = text.translate(self._table)
+        view = text.translate(self._table) if folded is None else folded
         if self._ac.find_overlapping(view):
             return True
         return has_repeats(view) and bool(self._ac.find_overlapping(collapse(view)))
@@ -180,11 +181,11 @@ class Lexicon:
         return out
 
     def scan(
-        self, text: str, *, extra_allow: Iterable[str] = ()
+        self, text: str, *, extra_allow: Iterable[str] = (), folded: str | None = None
     ) -> tuple[list[Finding], list[Suppressed], set[int]]:
         """Findings in ``text`` (spans in the original), the matches that were excused, and the
-        patterns whose trigger occurs."""
-        if not self.candidates(text):
+        patterns whose trigger occurs. ``folded``: ``normalize(text)``, when already computed."""
+        if not self.candidates(text, folded=folded):
             return [], [], set()
         extra = [f for f in dict.fromkeys(normalize(p) for p in extra_allow) if f]
         findings: list[Finding] = []

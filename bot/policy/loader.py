@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from bot.policy.classifier import OFF_TOPIC, WORK, ContentModel
 from bot.policy.engine import CategoryRule, Ladder, LadderStep, Pattern, Policy
 from bot.policy.lexicon import Lexicon, Term, pattern_triggers, read_terms, required_literals
 from bot.policy.links import LinkChecker
@@ -103,6 +104,20 @@ class _Files(_Strict):
     block_extensions: list[str] = Field(default_factory=list)
 
 
+class _Classifier(_Strict):
+    model: str = "classifier/model.json"
+    #: the classes that may produce findings (``off_topic`` too: it then replaces the old model)
+    categories: list[str] = Field(default_factory=list)
+
+    @field_validator("categories")
+    @classmethod
+    def _known(cls, v: list[str]) -> list[str]:
+        bad = [c for c in v if c not in CATEGORY_NAMES]
+        if bad:
+            raise ValueError(f"未知类别 {bad[0]!r}（可用：{'、'.join(CATEGORY_NAMES)}）")
+        return v
+
+
 class _PolicyFile(_Strict):
     version: str
     name: str = ""
@@ -111,6 +126,7 @@ class _PolicyFile(_Strict):
     context: _Context = Field(default_factory=_Context)
     categories: dict[str, _Category]
     files: _Files = Field(default_factory=_Files)
+    classifier: _Classifier | None = None
 
     @field_validator("categories")
     @classmethod
@@ -280,7 +296,26 @@ def _load(path: Path, sources: list[Path]) -> Policy:
             short_link_domains=link.short_link_domains,
             block_extensions=link.block_extensions or spec.files.block_extensions,
         )
-    if off is not None:
+    classifier: ContentModel | None = None
+    classifier_categories: frozenset[str] = frozenset()
+    if spec.classifier is not None:
+        model_path = resolve(spec.classifier.model)
+        try:
+            classifier = ContentModel.load(model_path)
+        except (OSError, ValueError) as exc:
+            raise PolicyError(f"{model_path}: 内容分类模型无法加载：{exc}") from None
+        for c in spec.classifier.categories:
+            if c not in categories:
+                raise PolicyError(
+                    f"{path}: classifier.categories: 类别 {c!r} 未在 categories 中配置"
+                )
+            if c not in classifier.classes or c == WORK:
+                raise PolicyError(
+                    f"{path}: classifier.categories: 模型 {model_path.name} 没有类别 {c!r}"
+                    f"（模型的类别：{'、'.join(x for x in classifier.classes if x != WORK)}）"
+                )
+        classifier_categories = frozenset(spec.classifier.categories)
+    if off is not None and OFF_TOPIC not in classifier_categories:
         model_path = resolve(off.model or DEFAULT_MODEL)
         try:
             offtopic = OffTopicModel.load(model_path)
@@ -312,6 +347,8 @@ def _load(path: Path, sources: list[Path]) -> Policy:
         links=links,
         file_block_extensions=tuple(e.lower().lstrip(".") for e in spec.files.block_extensions),
         offtopic=offtopic,
+        classifier=classifier,
+        classifier_categories=classifier_categories,
         offtopic_streak=off.streak if off else 5,
         offtopic_remind_every=(off.remind_every_minutes * 60) if off else 1800,
         ladder=Ladder(

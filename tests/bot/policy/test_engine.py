@@ -163,9 +163,10 @@ def test_off_topic_only_when_nothing_else_is_found() -> None:
     chatter = "帮我家孩子投个票，谢谢大家"
     verdict = POLICY.check(chatter)
     [f] = verdict.findings
+    # the shipped policy judges chatter with the content classifier ([classifier] in the policy)
     assert (f.category, f.rule, f.span, f.severity) == (
         "off_topic",
-        "offtopic:model",
+        "model:off_topic",
         (0, 13),
         "low",
     )

@@ -1,0 +1,384 @@
+"""Train the content classifier and export it to ``policies/classifier/model.json``.
+
+Needs scikit-learn (training only; the bot reads the JSON with numpy):
+``pip install scikit-learn`` then ``python tools/train_moderation.py``.
+
+* Data: ``policies/classifier/train.csv`` (``text,label``), written by
+  ``tools/make_moderation_train.py``. When the file is exactly what that generator writes with its
+  default seed, the template of every row is known and cross-validation holds whole templates out
+  (the honest figure for template data); the training date recorded in the model is the data's
+  date (the generator's seed), never the clock, so retraining the same data gives the same file.
+* Features: exactly ``bot.policy.classifier.features`` (character unigrams and bigrams of the
+  folded, digit-folded, framed text plus hand features), so training and runtime cannot drift;
+  after export the script reloads the file with ``ContentModel`` and checks that its fast path
+  reproduces scikit-learn's probabilities.
+* Model: multinomial logistic regression with balanced class weights.
+* Thresholds, chosen on the dev set ``tests/data/moderation_dev.csv`` (labels ``ok`` → work;
+  ``pii``/``secret``/``link`` rows are ignored — they stay rule-based), never on the test set:
+  for each forbidden class the lowest threshold (not below ``--floor``) that flags at most
+  ``--oof-fp`` of the out-of-fold training work and off-topic rows as that class (held-out
+  templates stand in for phrasings never seen), with at most ``--dev-fp`` of
+  the dev ``ok`` rows flagged as any class (the budget goes where it buys most dev recall); for
+  off-topic (scored as chatter against work alone, ``p(off_topic) / (p(off_topic) + p(work))``,
+  as ``ContentModel.classify`` does) the threshold with the best F1 among those with dev precision
+  ≥ ``--off-precision`` (acknowledgements and greetings are never off-topic at runtime, as here).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from bot.policy.classifier import (  # noqa: E402
+    FEATURE_SCHEME,
+    FORMAT,
+    HAND,
+    OFF_TOPIC,
+    WORK,
+    ContentModel,
+    features,
+)
+from bot.policy.normalize import normalize  # noqa: E402
+from bot.policy.offtopic import is_neutral  # noqa: E402
+
+DEFAULT_DATA = ROOT / "policies" / "classifier" / "train.csv"
+DEFAULT_OUT = ROOT / "policies" / "classifier" / "model.json"
+DEFAULT_DEV = ROOT / "tests" / "data" / "moderation_dev.csv"
+CLASSES = (
+    "work", "off_topic", "political", "porn", "gambling", "violence", "cult", "rumor", "insult",
+    "ad",
+)  # fmt: skip
+FORBIDDEN = CLASSES[2:]
+
+
+def read_rows(path: Path, *, dev: bool = False) -> tuple[list[str], list[str]]:
+    texts: list[str] = []
+    labels: list[str] = []
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        if not reader.fieldnames or not {"text", "label"} <= set(reader.fieldnames):
+            raise SystemExit(f"{path}: needs the columns text and label")
+        if not dev and reader.fieldnames != ["text", "label"]:
+            raise SystemExit(f"{path}: header must be 'text,label', got {reader.fieldnames}")
+        for n, row in enumerate(reader, start=2):
+            text, label = row["text"] or "", (row["label"] or "").strip()
+            if dev:
+                label = WORK if label == "ok" else label
+            elif label not in CLASSES or not text.strip():
+                raise SystemExit(f"{path}:{n}: bad row {row!r}")
+            texts.append(text)
+            labels.append(label)
+    return texts, labels
+
+
+def template_groups(path: Path, texts: list[str]) -> tuple[list[str] | None, str | None]:
+    """(template id of every row, data date) when ``path`` is the generator's default output."""
+    try:
+        import make_moderation_train as gen
+    except ImportError:
+        return None, None
+    rows = gen.generate(gen.DEFAULT_SEED)
+    if [t for t, _, _ in rows] != texts:
+        return None, None
+    return [tid for _, _, tid in rows], gen.DATA_DATE
+
+
+def choose_thresholds(
+    P_dev, dev_y, oof_work, grid: list[float], floor: float, oof_fp: float, dev_fp: float
+) -> dict[str, float]:
+    """Per forbidden class the lowest threshold (>= floor, on the grid) such that out-of-fold
+    training work rows flagged as the class stay within ``oof_fp`` and dev ``ok`` rows flagged as
+    any class stay within ``dev_fp``; the dev budget goes, one row at a time, to the class whose
+    recall it raises most."""
+    import numpy as np
+
+    ok = dev_y == WORK
+    budget = int(dev_fp * int(ok.sum()))
+    candidates: dict[str, list[float]] = {}
+    for c in FORBIDDEN:
+        j = CLASSES.index(c)
+        allowed = int(oof_fp * len(oof_work))
+        candidates[c] = [
+            g for g in grid if g >= floor and int((oof_work[:, j] >= g).sum()) <= allowed
+        ] or [grid[-1]]
+
+    def flagged(c: str, t: float):
+        return P_dev[:, CLASSES.index(c)] >= t
+
+    def ok_rows(th: dict[str, float]) -> int:
+        hit = np.zeros(len(dev_y), dtype=bool)
+        for c, t in th.items():
+            hit |= flagged(c, t)
+        return int((hit & ok).sum())
+
+    # start: no dev ok row flagged by any class
+    th = {}
+    for c in FORBIDDEN:
+        th[c] = next((g for g in candidates[c] if not (flagged(c, g) & ok).any()), grid[-1])
+    while True:
+        best = None
+        for c in FORBIDDEN:
+            truth = dev_y == c
+            for g in candidates[c]:
+                if g >= th[c]:
+                    break
+                trial = {**th, c: g}
+                if ok_rows(trial) > budget:
+                    continue
+                gain = int(flagged(c, g)[truth].sum() - flagged(c, th[c])[truth].sum())
+                if gain > 0 and (best is None or gain > best[0]):
+                    best = (gain, c, g)
+                break  # the lowest admissible threshold of this class
+        if best is None:
+            return th
+        th[best[1]] = best[2]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--dev", type=Path, default=DEFAULT_DEV)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--C", type=float, default=16.0, help="inverse L2 regularisation strength")
+    ap.add_argument("--min-df", type=int, default=2)
+    ap.add_argument("--max-features", type=int, default=40_000)
+    ap.add_argument("--ngram-min", type=int, choices=(1, 2), default=1)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--floor", type=float, default=0.5, help="lowest threshold of a class")
+    ap.add_argument(
+        "--oof-fp",
+        type=float,
+        default=0.01,
+        help="share of out-of-fold (templates held out) work and off-topic rows a class may flag",
+    )
+    ap.add_argument(
+        "--dev-fp", type=float, default=0.005, help="share of dev ok rows the model may flag"
+    )
+    ap.add_argument("--off-precision", type=float, default=0.85)
+    ap.add_argument("--date", help="training date (default: the data's date from the generator)")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold, StratifiedKFold
+
+    texts, labels = read_rows(args.data)
+    groups, data_date = template_groups(args.data, texts)
+    date = args.date or data_date
+    if not date:
+        raise SystemExit("the data are not the generator's output: give the training date (--date)")
+    k = len(CLASSES)
+    y = np.array([CLASSES.index(label) for label in labels])
+    ngram_range = (args.ngram_min, 2)
+    feats = [features(t, ngram_range=ngram_range) for t in texts]
+
+    # vocabulary: n-grams seen in >= min_df rows, the max_features most frequent; all hand
+    # features are kept
+    df: Counter[str] = Counter()
+    for f in feats:
+        df.update(f.keys())
+    grams = sorted(
+        (g for g, n in df.items() if n >= args.min_df and not g.startswith(HAND)),
+        key=lambda g: (-df[g], g),
+    )[: args.max_features]
+    keep = set(grams) | {g for g in df if g.startswith(HAND)}
+    vec = DictVectorizer(sort=True)
+    X = vec.fit_transform([{g: v for g, v in f.items() if g in keep} for f in feats])
+
+    def new_clf() -> LogisticRegression:
+        return LogisticRegression(C=args.C, class_weight="balanced", max_iter=5000)
+
+    # out-of-fold probabilities: whole templates held out when they are known
+    oof = np.zeros((len(y), k))
+    if groups is not None:
+        splits = GroupKFold(args.folds).split(X, y, groups)
+        cv_kind = "group k-fold, whole templates held out"
+    else:
+        splits = StratifiedKFold(args.folds, shuffle=True, random_state=args.seed).split(X, y)
+        cv_kind = "stratified k-fold"
+    for tr, te in splits:
+        oof[te] = new_clf().fit(X[tr], y[tr]).predict_proba(X[te])
+    clf = new_clf().fit(X, y)
+
+    dev_texts, dev_labels = read_rows(args.dev, dev=True)
+    dev_y = np.array(dev_labels)
+    P_dev = clf.predict_proba(
+        vec.transform([features(t, ngram_range=ngram_range) for t in dev_texts])
+    )
+    neutral_dev = np.array([is_neutral(t) for t in dev_texts])
+    neutral_oof = np.array([is_neutral(t) for t in texts])
+    is_ok = dev_y == WORK
+    work_oof = y == 0
+
+    grid = [round(0.05 + 0.01 * i, 2) for i in range(95)]
+    benign_oof = y <= 1  # work and off_topic
+    thresholds = choose_thresholds(
+        P_dev, dev_y, oof[benign_oof], grid, args.floor, args.oof_fp, args.dev_fp
+    )
+
+    # off-topic: neutral messages never count; only rows without a forbidden finding
+    j = CLASSES.index(OFF_TOPIC)
+
+    def off_score(P, neutral):
+        """Chatter against work alone (ContentModel.classify); neutral messages never count."""
+        return np.where(neutral, 0.0, P[:, j] / (P[:, j] + P[:, 0]))
+
+    p_off = off_score(P_dev, neutral_dev)
+    flagged_dev = np.zeros(len(dev_y), dtype=bool)
+    for c in FORBIDDEN:
+        flagged_dev |= P_dev[:, CLASSES.index(c)] >= thresholds[c]
+
+    def off_prf(t: float, p: np.ndarray, truth: np.ndarray, ok: np.ndarray, flagged: np.ndarray):
+        hit = (p >= t) & ~flagged
+        tp = int((hit & truth).sum())
+        fp = int((hit & ok).sum())
+        fn = int((~hit & truth).sum())
+        prec = tp / (tp + fp) if tp + fp else 1.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        return prec, rec, f1
+
+    off_truth = dev_y == OFF_TOPIC
+    choices = [
+        (off_prf(t, p_off, off_truth, is_ok, flagged_dev), t) for t in grid if t >= args.floor
+    ]
+    good = [(f1, -t) for (prec, _, f1), t in choices if prec >= args.off_precision]
+    thresholds[OFF_TOPIC] = -max(good)[1] if good else 0.95  # equal F1: the lower threshold
+
+    # -- figures ---------------------------------------------------------------------------------
+    def cv_figures() -> dict:
+        out: dict = {"kind": cv_kind, "folds": args.folds, "per_class": {}}
+        flagged = np.zeros(len(y), dtype=bool)
+        for c in FORBIDDEN:
+            jj = CLASSES.index(c)
+            hit = oof[:, jj] >= thresholds[c]
+            flagged |= hit
+            truth = y == jj
+            tp = int((hit & truth).sum())
+            out["per_class"][c] = {
+                "recall": round(tp / int(truth.sum()), 4),
+                "precision": round(tp / int(hit.sum()), 4) if hit.any() else 1.0,
+            }
+        out["work_flagged"] = round(float(flagged[work_oof].mean()), 4)
+        p = off_score(oof, neutral_oof)
+        prec, rec, f1 = off_prf(thresholds[OFF_TOPIC], p, y == j, work_oof, flagged)
+        out["off_topic"] = {
+            "precision": round(prec, 4),
+            "recall": round(rec, 4),
+            "f1": round(f1, 4),
+        }
+        out["accuracy_argmax"] = round(float((oof.argmax(1) == y).mean()), 4)
+        return out
+
+    def dev_figures() -> dict:
+        out: dict = {"rows": len(dev_y), "ok": int(is_ok.sum()), "per_class": {}}
+        for c in FORBIDDEN:
+            jj = CLASSES.index(c)
+            truth = dev_y == c
+            hit = P_dev[:, jj] >= thresholds[c]
+            out["per_class"][c] = {
+                "rows": int(truth.sum()),
+                "recall_model_alone": round(float(hit[truth].mean()), 4) if truth.any() else None,
+                "ok_flagged": int((hit & is_ok).sum()),
+            }
+        out["ok_flagged_any"] = int(flagged_dev[is_ok].sum())
+        prec, rec, f1 = off_prf(thresholds[OFF_TOPIC], p_off, off_truth, is_ok, flagged_dev)
+        out["off_topic"] = {
+            "precision": round(prec, 4),
+            "recall": round(rec, 4),
+            "f1": round(f1, 4),
+        }
+        return out
+
+    cv, dev = cv_figures(), dev_figures()
+
+    names = vec.get_feature_names_out()
+    W = np.round(clf.coef_.T, 5)  # features × classes
+    nonzero = np.abs(W).sum(1) > 0
+    vocab = [str(g) for g, keep_row in zip(names, nonzero, strict=True) if keep_row]
+    W = W[nonzero]
+    data_sha = hashlib.sha256(args.data.read_bytes()).hexdigest()
+    model = {
+        "format": FORMAT,
+        "version": f"{date.replace('-', '')}-{data_sha[:8]}",
+        "features": FEATURE_SCHEME,
+        "ngram_range": list(ngram_range),
+        "classes": list(CLASSES),
+        "thresholds": thresholds,
+        "trained_at": date,
+        "training": {
+            "rows": len(y),
+            "per_class": {c: int((y == i).sum()) for i, c in enumerate(CLASSES)},
+            "data": str(args.data.relative_to(ROOT))
+            if args.data.is_relative_to(ROOT)
+            else str(args.data),
+            "data_sha256": data_sha,
+            "C": args.C,
+            "class_weight": "balanced",
+            "min_df": args.min_df,
+            "max_features": args.max_features,
+            "features": len(vocab),
+            "threshold_rule": (
+                f"forbidden: lowest >= {args.floor} flagging <= {args.oof_fp:.1%} of out-of-fold"
+                f" work and off-topic rows, <= {args.dev_fp:.1%} of dev ok rows in all; off_topic: best dev F1"
+                " with precision >="
+                f" {args.off_precision}"
+            ),
+        },
+        "cv": cv,
+        "dev": dev,
+        "intercepts": [round(float(b), 5) for b in clf.intercept_],
+        "vocab": vocab,
+        "weights": W.tolist(),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(
+        json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+
+    # the exported file must reproduce scikit-learn (up to weight rounding)
+    runtime = ContentModel.load(args.out)
+    check = texts[::7] + dev_texts
+    ref = clf.predict_proba(vec.transform([features(t, ngram_range=ngram_range) for t in check]))
+    worst = 0.0
+    for t, p in zip(check, ref, strict=True):
+        s = runtime.scores(t, folded=normalize(t))
+        worst = max(worst, max(abs(s[c] - p[i]) for i, c in enumerate(CLASSES)))
+    if worst > 1e-3:
+        raise SystemExit(f"exported model disagrees with scikit-learn by {worst:.4g}")
+
+    size = args.out.stat().st_size
+    print(
+        f"rows {len(y)}: " + ", ".join(f"{c} {int((y == i).sum())}" for i, c in enumerate(CLASSES))
+    )
+    print(f"features {len(vocab)}, file {size / 1024:.0f} KiB, trained_at {date}")
+    print(
+        f"CV ({cv_kind}): argmax accuracy {cv['accuracy_argmax']}, work flagged {cv['work_flagged']}"
+    )
+    print(f"{'class':<10}{'thr':>6}{'cv R':>8}{'cv P':>8}{'dev R':>8}{'dev ok FP':>11}")
+    for c in FORBIDDEN:
+        cvc, dvc = cv["per_class"][c], dev["per_class"][c]
+        print(
+            f"{c:<10}{thresholds[c]:>6.2f}{cvc['recall']:>8.3f}{cvc['precision']:>8.3f}"
+            f"{dvc['recall_model_alone']:>8.3f}{dvc['ok_flagged']:>11}"
+        )
+    print(
+        f"off_topic  thr {thresholds[OFF_TOPIC]:.2f}  cv P/R/F1 {cv['off_topic']}  dev P/R/F1 {dev['off_topic']}"
+    )
+    print(f"dev ok rows flagged (any forbidden class): {dev['ok_flagged_any']}/{dev['ok']}")
+    print(f"runtime vs scikit-learn max |Δp| = {worst:.2g}; wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
