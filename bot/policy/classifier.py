@@ -27,7 +27,6 @@ were chosen on the dev set (``tests/data/moderation_dev.csv``) and are part of t
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from itertools import product
@@ -37,6 +36,7 @@ from pathlib import Path
 import daachorse
 import numpy as np
 
+from bot.policy.modelfile import read_model_file
 from bot.policy.normalize import KEEP, normalize
 
 FORMAT = "qunguan-classifier"
@@ -203,18 +203,7 @@ class ContentModel:
     def load(cls, path: str | Path = DEFAULT_MODEL_PATH) -> ContentModel:
         """Read a model file; a missing, unreadable or malformed file raises ``ValueError``."""
         where = f"content model {path}"
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except OSError as e:
-            raise ValueError(f"{where}: cannot read: {e}") from e
-        except (json.JSONDecodeError, UnicodeDecodeError) as e:
-            raise ValueError(f"{where}: not valid JSON: {e}") from e
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ValueError(f"{where}: not a {FORMAT} file")
-        if data.get("features") != FEATURE_SCHEME:
-            raise ValueError(
-                f"{where}: feature scheme {data.get('features')!r} is not {FEATURE_SCHEME!r}"
-            )
+        data = read_model_file(path, "content model", FORMAT, FEATURE_SCHEME)
         classes, vocab = data.get("classes"), data.get("vocab")
         weights, intercepts = data.get("weights"), data.get("intercepts")
         thresholds, ngram_range = data.get("thresholds"), data.get("ngram_range")

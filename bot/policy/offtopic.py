@@ -17,7 +17,6 @@ streak of chatter: "收到" is no work talk that ends the chatter, and no chatte
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import time
@@ -28,6 +27,8 @@ from operator import add
 from pathlib import Path
 
 import daachorse
+
+from bot.policy.modelfile import read_model_file
 
 FORMAT = "qunguan-offtopic"
 FEATURE_SCHEME = "char-ngram-count-v1"
@@ -254,18 +255,7 @@ class OffTopicModel:
     def load(cls, path: str | Path = DEFAULT_MODEL_PATH) -> OffTopicModel:
         """Read a model file; a missing, unreadable or malformed file raises ``ValueError``."""
         where = f"off-topic model {path}"
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except OSError as e:
-            raise ValueError(f"{where}: cannot read: {e}") from e
-        except (json.JSONDecodeError, UnicodeDecodeError) as e:
-            raise ValueError(f"{where}: not valid JSON: {e}") from e
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ValueError(f"{where}: not a {FORMAT} file")
-        if data.get("features") != FEATURE_SCHEME:
-            raise ValueError(
-                f"{where}: feature scheme {data.get('features')!r} is not {FEATURE_SCHEME!r}"
-            )
+        data = read_model_file(path, "off-topic model", FORMAT, FEATURE_SCHEME)
         weights, intercept = data.get("weights"), data.get("intercept")
         threshold, vocab = data.get("threshold"), data.get("work_vocab", [])
         if not _number(intercept):
