@@ -162,18 +162,35 @@ async def test_two_processes_send_each_item_once(
     )
     other.now = clock  # type: ignore[method-assign]
     await other.start()
+    calls: list[tuple[str, dict]] = []
+
+    async def answer(api: str, **data):
+        # The two sweeps run concurrently, so their calls interleave in any order:
+        # record them instead of expecting a fixed sequence.
+        calls.append((api, data))
+        await asyncio.sleep(0)
+        return MEMBERS if api == "get_group_member_list" else {"message_id": len(calls)}
+
     try:
         async with app.test_api() as ctx:
-            _bot(ctx)
-            # Exactly one first reminder and one escalation: a duplicate would be an
-            # unexpected API call and fail the test.
-            _expect_first_reminder(ctx, "2026-11-24（含当日）")
-            report = {"send_group_msg": {"group_id": 900000, "message": AnyMessage("【登记超期】")}}
-            _expect_overdue(ctx, "2026-11-24（含当日）", report)
+            bot = _bot(ctx)
+            bot.call_api = answer  # type: ignore[method-assign]
             sent = await asyncio.gather(service.sweep(rt), service.sweep(other))
         assert sum(sent) == 2
     finally:
         await other.stop()
+    sends = [d for api, d in calls if api == "send_group_msg"]
+    to_group = [d["message"] for d in sends if d["group_id"] == GROUP]
+    to_report = [d["message"] for d in sends if d["group_id"] == 900000]
+    # Exactly one first reminder, one overdue reminder and one escalation.
+    assert [_Reminder("尚未在信息中心登记备案") == m for m in to_group].count(True) == 1
+    assert [_Reminder("已超过登记期限（2026-11-24（含当日）") == m for m in to_group].count(
+        True
+    ) == 1
+    assert len(to_group) == 2
+    assert len(to_report) == 1
+    assert AnyMessage("【登记超期】") == to_report[0]
+    assert {api for api, _ in calls} == {"get_group_member_list", "send_group_msg"}
 
 
 async def test_failed_send_is_retried_next_sweep(app: App, rt, clock) -> None:
