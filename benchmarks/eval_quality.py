@@ -34,6 +34,13 @@ from bot.policy.normalize import normalize  # noqa: E402
 
 TEST = ROOT / "tests" / "data" / "moderation.csv"
 DEV = ROOT / "tests" / "data" / "moderation_dev.csv"
+# Written by an author who saw neither the policy nor the other sets: how rules generalise.
+BLIND = ROOT / "tests" / "data" / "moderation_blind.csv"
+# The issue's goals: recall per forbidden category, stricter for personal data and secret marks.
+STRICT = {"pii": 0.99, "secret": 0.99}
+RECALL_GOAL = 0.95
+FP_GOAL = 0.01
+OFF_TOPIC_F1_GOAL = 0.85
 DATASETS = ROOT.parent / "shared" / "datasets"
 COLD = DATASETS / "cold" / "dev.csv"
 HOUBB = DATASETS / "lexicons" / "houbb" / "sensitive_word_tags.txt"
@@ -74,6 +81,20 @@ def houbb_lexicon(path: Path) -> tuple[Lexicon, int, int]:
     return Lexicon(terms), len(terms), dropped
 
 
+def goals(report) -> str:
+    """One line: which of the issue's quality goals this set meets."""
+    missed = [
+        f"{label} {report.recall(label):.3f} < {STRICT.get(label, RECALL_GOAL)}"
+        for label in sorted(report.per_label)
+        if label not in (OK, "off_topic") and report.recall(label) < STRICT.get(label, RECALL_GOAL)
+    ]
+    if report.fp_rate > FP_GOAL:
+        missed.append(f"误报率 {report.fp_rate:.4f} > {FP_GOAL}")
+    if report.per_label["off_topic"] and report.off_topic_f1 < OFF_TOPIC_F1_GOAL:
+        missed.append(f"off_topic F1 {report.off_topic_f1:.3f} < {OFF_TOPIC_F1_GOAL}")
+    return "目标全部达到" if not missed else "未达目标：" + "；".join(missed)
+
+
 def rate(hits: int, n: int) -> str:
     return f"{hits / n:.4f}（{hits}/{n}）" if n else "–（0 条）"
 
@@ -95,7 +116,11 @@ def main(argv: list[str] | None = None) -> int:
 
     # (a) test and dev sets ---------------------------------------------------------------------
     test_rows = read_rows(TEST)
-    for name, path in (("测试集（留出）", TEST), ("开发集（调词库用）", DEV)):
+    for name, path in (
+        ("测试集（留出）", TEST),
+        ("盲测集（作者未见过策略和其他数据）", BLIND),
+        ("开发集（调词库用）", DEV),
+    ):
         section(f"{name} {path.relative_to(ROOT)}")
         if not path.exists():
             print("缺少该文件，跳过")
@@ -105,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         report = evaluate(policy, rows)
         print(f"{report.rows} 条，用时 {time.perf_counter() - started:.2f} s")
         print(report.table())
+        print(goals(report))
         if args.show_errors and path == TEST:
             for text, label, cats in report.misses:
                 print(f"漏检 [{label}] {text}  ← {cats}")
