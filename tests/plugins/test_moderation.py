@@ -185,6 +185,20 @@ async def _rows(rt, model: Any) -> list[Any]:
         return list((await s.execute(select(model).order_by(model.id))).scalars())
 
 
+async def _flag_ad(app: App, rt) -> Any:
+    """A member posts the ad: recalled and warned; returns its flag row."""
+    from plugins.moderation import message_checker
+
+    async with app.test_matcher(message_checker) as ctx:
+        bot = _bot(ctx)
+        event = group_message(AD, user=MEMBER)
+        ctx.receive_event(bot, event)
+        expect_recall(ctx, event)
+        expect_group(ctx, To(MEMBER, "商业广告"))
+    [flag] = await _rows(rt, Flag)
+    return flag
+
+
 async def _raw_dump(rt, table: str) -> str:
     """Every column of every row of ``table``, as text (what a DBA would see)."""
     async with rt.sessions() as s:
@@ -885,15 +899,9 @@ async def test_manual_warnings_climb_the_ladder_and_can_be_listed_and_withdrawn(
 
 
 async def test_auto_warning_is_listed_with_its_flag(app: App, rt) -> None:
-    from plugins.moderation import message_checker, warnings_cmd
+    from plugins.moderation import warnings_cmd
 
-    async with app.test_matcher(message_checker) as ctx:
-        bot = _bot(ctx)
-        event = group_message(AD, user=MEMBER)
-        ctx.receive_event(bot, event)
-        expect_recall(ctx, event)
-        expect_group(ctx, To(MEMBER, "商业广告"))
-    [flag] = await _rows(rt, Flag)
+    flag = await _flag_ad(app, rt)
     async with app.test_matcher(warnings_cmd) as ctx:
         bot = _bot(ctx)
         event = group_message(at_message("/警告记录", MEMBER), role="owner", user=OWNER)
@@ -995,13 +1003,7 @@ async def test_mention_of_the_bot_is_not_the_target(app: App, rt) -> None:
 async def test_false_positive_withdraws_tells_and_allows_in_this_group_only(app: App, rt) -> None:
     from plugins.moderation import false_positive_cmd, message_checker, service
 
-    async with app.test_matcher(message_checker) as ctx:
-        bot = _bot(ctx)
-        event = group_message(AD, user=MEMBER)
-        ctx.receive_event(bot, event)
-        expect_recall(ctx, event)
-        expect_group(ctx, To(MEMBER, "商业广告"))
-    [flag] = await _rows(rt, Flag)
+    flag = await _flag_ad(app, rt)
     term = ad_finding(rt).term
 
     async with app.test_matcher(false_positive_cmd) as ctx:
@@ -1081,15 +1083,9 @@ async def test_false_positive_of_personal_data_allows_nothing(app: App, rt) -> N
 
 
 async def test_false_positive_bad_input(app: App, rt) -> None:
-    from plugins.moderation import false_positive_cmd, message_checker
+    from plugins.moderation import false_positive_cmd
 
-    async with app.test_matcher(message_checker) as ctx:
-        bot = _bot(ctx)
-        event = group_message(AD, user=MEMBER)
-        ctx.receive_event(bot, event)
-        expect_recall(ctx, event)
-        expect_group(ctx, To(MEMBER, "商业广告"))
-    [flag] = await _rows(rt, Flag)
+    flag = await _flag_ad(app, rt)
     usage = "用法：/误报 N，N 为警告消息中的记录号。"
 
     async with app.test_matcher(false_positive_cmd) as ctx:
