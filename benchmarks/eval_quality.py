@@ -36,11 +36,6 @@ TEST = ROOT / "tests" / "data" / "moderation.csv"
 DEV = ROOT / "tests" / "data" / "moderation_dev.csv"
 # Written by an author who saw neither the policy nor the other sets: how rules generalise.
 BLIND = ROOT / "tests" / "data" / "moderation_blind.csv"
-# The issue's goals: recall per forbidden category, stricter for personal data and secret marks.
-STRICT = {"pii": 0.99, "secret": 0.99}
-RECALL_GOAL = 0.95
-FP_GOAL = 0.01
-OFF_TOPIC_F1_GOAL = 0.85
 DATASETS = ROOT.parent / "shared" / "datasets"
 COLD = DATASETS / "cold" / "dev.csv"
 HOUBB = DATASETS / "lexicons" / "houbb" / "sensitive_word_tags.txt"
@@ -81,20 +76,6 @@ def houbb_lexicon(path: Path) -> tuple[Lexicon, int, int]:
     return Lexicon(terms), len(terms), dropped
 
 
-def goals(report) -> str:
-    """One line: which of the issue's quality goals this set meets."""
-    missed = [
-        f"{label} {report.recall(label):.3f} < {STRICT.get(label, RECALL_GOAL)}"
-        for label in sorted(report.per_label)
-        if label not in (OK, "off_topic") and report.recall(label) < STRICT.get(label, RECALL_GOAL)
-    ]
-    if report.fp_rate > FP_GOAL:
-        missed.append(f"误报率 {report.fp_rate:.4f} > {FP_GOAL}")
-    if report.per_label["off_topic"] and report.off_topic_f1 < OFF_TOPIC_F1_GOAL:
-        missed.append(f"off_topic F1 {report.off_topic_f1:.3f} < {OFF_TOPIC_F1_GOAL}")
-    return "目标全部达到" if not missed else "未达目标：" + "；".join(missed)
-
-
 def rate(hits: int, n: int) -> str:
     return f"{hits / n:.4f}（{hits}/{n}）" if n else "–（0 条）"
 
@@ -130,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         report = evaluate(policy, rows)
         print(f"{report.rows} 条，用时 {time.perf_counter() - started:.2f} s")
         print(report.table())
-        print(goals(report))
+        print(report.goals_line())
         if args.show_errors and path == TEST:
             for text, label, cats in report.misses:
                 print(f"漏检 [{label}] {text}  ← {cats}")

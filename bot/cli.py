@@ -28,6 +28,15 @@ class CliError(click.ClickException):
     """A user error: printed as one line."""
 
 
+# Characters that str.splitlines() and many editors treat as line ends but JSON leaves raw.
+_JSON_LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(value: Any) -> str:
+    """One JSON document that stays on one line whatever tool splits the output."""
+    return json.dumps(value, ensure_ascii=False).translate(_JSON_LINE_BREAKS)
+
+
 def fail(message: str) -> None:
     raise CliError(message)
 
@@ -257,7 +266,7 @@ def groups(ctx: click.Context, status: str | None, as_json: bool) -> None:
     rows = _run_db(settings, work)
     if as_json:
         for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
+            click.echo(json_line(row))
         return
     if not rows:
         click.echo("没有符合条件的群。")
@@ -389,7 +398,7 @@ def audit(
 
     for e in _fetch(settings, group, kind, since, until):
         if as_json:
-            click.echo(json.dumps(e, ensure_ascii=False))
+            click.echo(json_line(e))
         else:
             detail = json.dumps(e["detail"], ensure_ascii=False) if e["detail"] else ""
             click.echo(
@@ -438,7 +447,7 @@ def write_xlsx(entries: Iterable[dict[str, Any]], fh: Any) -> None:
 
 def write_jsonl(entries: Iterable[dict[str, Any]], fh: io.TextIOBase) -> None:
     for e in entries:
-        fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+        fh.write(json_line(e) + "\n")
 
 
 @audit.command("export")
@@ -491,16 +500,36 @@ def _policy(settings: Settings, group: str | None) -> tuple[Any, list[str]]:
     if group:
         from storage import moderation, registry
 
-        async def work(session: Any) -> tuple[str | None, list[str]]:
+        async def work(session: Any) -> tuple[bool, str | None, list[str]]:
             row = await registry.get_group(session, group)
-            return (row.policy_file if row else None), await moderation.allow_terms(session, group)
+            if row is None:
+                return False, None, []
+            return True, row.policy_file, await moderation.allow_terms(session, group)
 
-        file, allow = _run_db(settings, work)
+        known, file, allow = _run_db(settings, work)
+        if not known:
+            # A mistyped group would silently be checked with the default policy.
+            fail(f"未找到群 {group}（qunguan groups 查看机器人所在的群）")
     try:
         return load_policy(settings.resolve_path(file) if file else settings.policy_path), allow
     except PolicyError as exc:
         fail(str(exc))
     raise AssertionError("unreachable")
+
+
+def _message_lines(path: Path) -> list[str]:
+    """One message a line. Only a newline ends a line: U+2028 and friends stay inside the
+    message, as they would in a chat."""
+    try:
+        data = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        fail(f"{path}: 不是 UTF-8 文本（第 {exc.start + 1} 个字节）")
+    except OSError as exc:
+        fail(f"{path}: 无法读取：{exc.strerror}")
+    lines = [line.removesuffix("\r") for line in data.split("\n")]
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 def _result(policy: Any, text: str, allow: list[str]) -> dict[str, Any]:
@@ -535,11 +564,11 @@ def check(
         fail("请给出要检测的文本，或用 --file 指定文件（二选一）")
     settings = _load(ctx)
     policy, allow = _policy(settings, group)
-    lines = [text] if text is not None else Path(file).read_text(encoding="utf-8").splitlines()  # type: ignore[arg-type]
+    lines = [text] if text is not None else _message_lines(Path(file))  # type: ignore[arg-type]
     for line in lines:
         result = _result(policy, line, allow)
         if as_json:
-            click.echo(json.dumps(result, ensure_ascii=False))
+            click.echo(json_line(result))
             continue
         if not result["findings"]:
             click.echo(f"未发现问题（策略 {policy.version}）：{line[:60]}")
@@ -567,6 +596,7 @@ def eval_cmd(ctx: click.Context, file: str, show_errors: bool) -> None:
     report = evaluate(policy, rows)
     click.echo(f"策略 {policy.version}，{report.rows} 条")
     click.echo(report.table())
+    click.echo(report.goals_line())
     if show_errors:
         for text, label, cats in report.misses:
             click.echo(f"漏检 [{label}] {text}  ← {cats}")

@@ -12,6 +12,12 @@ from bot.policy.engine import Policy
 from bot.policy.types import CATEGORY_NAMES
 
 OK = "ok"
+# The quality goals of the moderation issue: recall per forbidden category (stricter for personal
+# data and secret marks), false positives on ordinary work messages, off-topic F1.
+RECALL_GOALS = {"pii": 0.99, "secret": 0.99}
+RECALL_GOAL = 0.95
+FP_GOAL = 0.01
+OFF_TOPIC_F1_GOAL = 0.85
 
 
 @dataclass
@@ -41,6 +47,24 @@ class Report:
         p = self.off_tp / (self.off_tp + self.off_fp) if self.off_tp + self.off_fp else 0.0
         r = self.off_tp / (self.off_tp + self.off_fn) if self.off_tp + self.off_fn else 0.0
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    def missed_goals(self) -> list[str]:
+        """The quality goals this set does not reach, one phrase each (empty: all reached)."""
+        missed = [
+            f"{label} 召回 {self.recall(label):.3f} < {RECALL_GOALS.get(label, RECALL_GOAL)}"
+            for label in sorted(self.per_label)
+            if label not in (OK, "off_topic")
+            and self.recall(label) < RECALL_GOALS.get(label, RECALL_GOAL)
+        ]
+        if self.fp_rate > FP_GOAL:
+            missed.append(f"误报率 {self.fp_rate:.4f} > {FP_GOAL}")
+        if self.per_label["off_topic"] and self.off_topic_f1 < OFF_TOPIC_F1_GOAL:
+            missed.append(f"off_topic F1 {self.off_topic_f1:.3f} < {OFF_TOPIC_F1_GOAL}")
+        return missed
+
+    def goals_line(self) -> str:
+        missed = self.missed_goals()
+        return "目标全部达到" if not missed else "未达目标：" + "；".join(missed)
 
     def table(self) -> str:
         lines = [f"{'类别':<10}{'条数':>6}{'召回':>8}{'任一命中':>10}"]

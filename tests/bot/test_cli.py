@@ -470,3 +470,115 @@ async def test_group_policy_file(rt, tmp_path: Path, database_url: str) -> None:
     result = await _invoke(cfg, "groups", "policy", "qq:404", "--default")
     assert result.exit_code != 0
     assert "未找到群 qq:404" in result.output
+
+
+# -- check / eval ----------------------------------------------------------------------------------
+
+AD_TEXT = "加我微信 abc12345 领取补贴，刷单日结"
+WORK_TEXT = "请各科室于周五前报送安全生产检查情况"
+POLICY_EXTRA = f'[policy]\nfile = "{(PROJECT / "policies" / "default.toml").as_posix()}"\n'
+
+
+def _findings(row: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {f["category"]: f for f in row["findings"]}
+
+
+async def test_check_json_names_category_rule_span_term_action(
+    tmp_path: Path, database_url: str
+) -> None:
+    cfg = _config(tmp_path, database_url, POLICY_EXTRA)
+    [row] = _json_lines(await _invoke(cfg, "check", AD_TEXT, "--json"))
+    assert row["text"] == AD_TEXT
+    ad = _findings(row)["ad"]
+    assert set(ad) == {"category", "rule", "span", "term", "action"}
+    start, end = ad["span"]
+    assert 0 <= start < end <= len(AD_TEXT)
+    assert "recall" in ad["action"].split("+")
+    [row] = _json_lines(await _invoke(cfg, "check", WORK_TEXT, "--json"))
+    assert row["findings"] == []
+
+
+async def test_check_masks_personal_data(tmp_path: Path, database_url: str) -> None:
+    cfg = _config(tmp_path, database_url, POLICY_EXTRA)
+    text = "我的身份证 11010519491231002X 请帮忙录入"
+    [row] = _json_lines(await _invoke(cfg, "check", text, "--json"))
+    pii = _findings(row)["pii"]
+    assert "11010519491231002X" not in pii["term"]
+    assert pii["term"].startswith("1101")
+    assert "*" in pii["term"]
+    assert text[pii["span"][0] : pii["span"][1]] == "11010519491231002X"
+
+
+async def test_check_file_one_result_a_line_in_order(tmp_path: Path, database_url: str) -> None:
+    cfg = _config(tmp_path, database_url, POLICY_EXTRA)
+    messages = [
+        WORK_TEXT,
+        AD_TEXT,
+        "",
+        "收到\u2028好的",
+        "谨防冒充领导诈骗，涉密文件一律不得在群内传输",
+    ]
+    src = tmp_path / "msgs.txt"
+    src.write_text("\r\n".join(messages) + "\r\n", encoding="utf-8")
+    rows = _json_lines(await _invoke(cfg, "check", "--file", str(src), "--json"))
+    assert [r["text"] for r in rows] == messages
+    assert [sorted(_findings(r)) for r in rows] == [[], ["ad"], [], [], []]
+    plain = await _invoke(cfg, "check", "--file", str(src))
+    assert plain.exit_code == 0, plain.output
+    assert "\tlexicon:ad" in plain.stdout or "\tpattern:ad" in plain.stdout
+
+
+async def test_check_group_uses_its_allow_list(rt, tmp_path: Path, database_url: str) -> None:
+    from storage import moderation
+
+    cfg = _config(tmp_path, database_url, POLICY_EXTRA)
+    async with rt.sessions() as s:
+        await registry.ensure_group(s, "qq:7", "qq", "调研群", rt.now())
+    base = _json_lines(await _invoke(cfg, "check", AD_TEXT, "--group", "qq:7", "--json"))
+    assert "ad" in _findings(base[0])
+    term = _findings(base[0])["ad"]["term"]
+    async with rt.sessions() as s:
+        await moderation.add_allow(s, "qq:7", term, "qq:10001", rt.now(), None)
+    [row] = _json_lines(await _invoke(cfg, "check", AD_TEXT, "--group", "qq:7", "--json"))
+    assert all(f["term"] != term for f in row["findings"]), row
+    # another group does not inherit qq:7's allow-list
+    async with rt.sessions() as s:
+        await registry.ensure_group(s, "qq:8", "qq", "别的群", rt.now())
+    [row] = _json_lines(await _invoke(cfg, "check", AD_TEXT, "--group", "qq:8", "--json"))
+    assert any(f["term"] == term for f in row["findings"])
+
+
+async def test_check_user_errors(tmp_path: Path, database_url: str) -> None:
+    cfg = _config(tmp_path, database_url, POLICY_EXTRA)
+    result = await _invoke(cfg, "check")
+    assert result.exit_code != 0
+    assert "二选一" in result.output
+    result = await _invoke(cfg, "check", "x", "--group", "qq:404")
+    assert result.exit_code != 0
+    assert "未找到群 qq:404" in result.output
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("加我微信领取补贴\n".encode("gbk"))
+    result = await _invoke(cfg, "check", "--file", str(gbk))
+    assert result.exit_code != 0
+    assert "不是 UTF-8 文本" in result.output
+
+
+async def test_eval_prints_recall_and_goals(tmp_path: Path, database_url: str) -> None:
+    cfg = _config(tmp_path, database_url, POLICY_EXTRA)
+    data = tmp_path / "set.csv"
+    with data.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["text", "label"])
+        writer.writerow([AD_TEXT, "ad"])
+        writer.writerow(["今天天气不错", "ad"])  # a miss: ad recall 0.5
+        writer.writerow([WORK_TEXT, "ok"])
+    result = await _invoke(cfg, "eval", str(data), "--show-errors")
+    assert result.exit_code == 0, result.output
+    assert "ad             2   0.500" in result.stdout
+    assert "未达目标：ad 召回 0.500 < 0.95" in result.stdout
+    assert "漏检 [ad] 今天天气不错" in result.stdout
+    bad = tmp_path / "bad.csv"
+    bad.write_text("message,category\nx,ad\n", encoding="utf-8")
+    result = await _invoke(cfg, "eval", str(bad))
+    assert result.exit_code != 0
+    assert "需要 text 和 label 两列" in result.output
