@@ -492,29 +492,35 @@ def audit_verify(ctx: click.Context) -> None:
 # -- check / eval ----------------------------------------------------------------------------------
 
 
-def _policy(settings: Settings, group: str | None) -> tuple[Any, list[str]]:
-    """The policy for ``group`` (its own file from the registry, if any) and its allow-list."""
+def _policy(settings: Settings, group: str | None) -> tuple[Any, list[str], Any]:
+    """The policy for ``group`` (its own file from the registry, if any), its allow-list and
+    its topic profile (the seed words of its matter; what the bot learns from the group's
+    messages stays in the bot)."""
     from bot.policy.loader import PolicyError, load_policy
+    from bot.policy.topic import TopicProfile
 
-    file, allow = None, []
+    file, allow, topic = None, [], None
     if group:
         from storage import moderation, registry
 
-        async def work(session: Any) -> tuple[bool, str | None, list[str]]:
+        async def work(session: Any) -> tuple[tuple[str | None, ...] | None, list[str]]:
             row = await registry.get_group(session, group)
             if row is None:
-                return False, None, []
-            return True, row.policy_file, await moderation.allow_terms(session, group)
+                return None, []
+            found = (row.policy_file, row.matter, row.name)
+            return found, await moderation.allow_terms(session, group)
 
-        known, file, allow = _run_db(settings, work)
-        if not known:
+        found, allow = _run_db(settings, work)
+        if found is None:
             # A mistyped group would silently be checked with the default policy.
             fail(f"未找到群 {group}（qunguan groups 查看机器人所在的群）")
+        file, matter, name = found  # type: ignore[misc]
+        topic = TopicProfile.from_registration(matter, name)
     try:
-        return load_policy(settings.resolve_path(file) if file else settings.policy_path), allow
+        policy = load_policy(settings.resolve_path(file) if file else settings.policy_path)
     except PolicyError as exc:
         fail(str(exc))
-    raise AssertionError("unreachable")
+    return policy, allow, topic
 
 
 def _message_lines(path: Path) -> list[str]:
@@ -532,8 +538,8 @@ def _message_lines(path: Path) -> list[str]:
     return lines
 
 
-def _result(policy: Any, text: str, allow: list[str]) -> dict[str, Any]:
-    verdict = policy.check(text, allow_terms=allow)
+def _result(policy: Any, text: str, allow: list[str], topic: Any = None) -> dict[str, Any]:
+    verdict = policy.check(text, allow_terms=allow, topic=topic)
     findings = []
     for f in verdict.findings:
         rule = policy.categories.get(f.category)
@@ -563,10 +569,10 @@ def check(
     if (text is None) == (file is None):
         fail("请给出要检测的文本，或用 --file 指定文件（二选一）")
     settings = _load(ctx)
-    policy, allow = _policy(settings, group)
+    policy, allow, topic = _policy(settings, group)
     lines = [text] if text is not None else _message_lines(Path(file))  # type: ignore[arg-type]
     for line in lines:
-        result = _result(policy, line, allow)
+        result = _result(policy, line, allow, topic)
         if as_json:
             click.echo(json_line(result))
             continue
@@ -588,7 +594,7 @@ def eval_cmd(ctx: click.Context, file: str, show_errors: bool) -> None:
     from bot.policy.evaluate import evaluate, read_rows
 
     settings = _load(ctx)
-    policy, _ = _policy(settings, None)
+    policy, _, _ = _policy(settings, None)
     try:
         rows = read_rows(file)
     except (ValueError, UnicodeDecodeError) as exc:

@@ -14,6 +14,7 @@ from bot.policy.links import LinkChecker
 from bot.policy.normalize import collapse_with_map, has_repeats, normalize, normalize_with_map
 from bot.policy.offtopic import OffTopicModel, is_neutral
 from bot.policy.pii import find_pii
+from bot.policy.topic import TopicProfile
 from bot.policy.types import ACTIONS, Finding, Verdict
 
 
@@ -85,16 +86,29 @@ class Policy:
     # -- checks ---------------------------------------------------------------------------------
 
     def check(
-        self, text: str, *, allow_terms: Iterable[str] = (), offtopic: bool = True
+        self,
+        text: str,
+        *,
+        allow_terms: Iterable[str] = (),
+        offtopic: bool = True,
+        topic: TopicProfile | None = None,
     ) -> Verdict:
         """What the policy objects to in one message."""
-        verdict, _ = self.explain(text, allow_terms=allow_terms, offtopic=offtopic)
+        verdict, _ = self.explain(text, allow_terms=allow_terms, offtopic=offtopic, topic=topic)
         return verdict
 
     def explain(
-        self, text: str, *, allow_terms: Iterable[str] = (), offtopic: bool = True
+        self,
+        text: str,
+        *,
+        allow_terms: Iterable[str] = (),
+        offtopic: bool = True,
+        topic: TopicProfile | None = None,
     ) -> tuple[Verdict, list[Suppressed]]:
-        """Findings plus the matches that context or an allow-list excused (for /检测)."""
+        """Findings plus the matches that context or an allow-list excused (for /检测).
+
+        ``topic``: the group's own topic; an off-topic verdict on a message that talks about it
+        is withdrawn (a sports-day group talks about 比赛)."""
         # one folded view for the lexicon's fast path and the classifier
         folded = normalize(text)
         findings, suppressed, triggered = self.lexicon.scan(
@@ -147,26 +161,24 @@ class Policy:
             return Verdict(policy_version=self.version), suppressed
         if offtopic and not findings and "off_topic" in self.categories:
             severity = self.categories["off_topic"].severity
+            off: Finding | None = None
             if OFF_TOPIC in self.classifier_categories:
                 if model_off and not is_neutral(text):
-                    findings.append(
-                        Finding(
-                            "off_topic",
-                            "model:off_topic",
-                            (0, len(text)),
-                            "",
-                            severity,
-                            f"{model_off:.2f}",
-                        )
+                    off = Finding(
+                        "off_topic", "model:off_topic", (0, len(text)), "", severity, f"{model_off:.2f}"
                     )
             elif self.offtopic is not None:
                 score = self.offtopic.score(text)
                 if score >= self.offtopic.threshold:
-                    findings.append(
-                        Finding(
-                            "off_topic", "offtopic:model", (0, len(text)), "", "low", f"{score:.2f}"
-                        )
+                    off = Finding(
+                        "off_topic", "offtopic:model", (0, len(text)), "", "low", f"{score:.2f}"
                     )
+            if off is not None:
+                word = topic.covers(text, folded=folded) if topic else None
+                if word is None:
+                    findings.append(off)
+                else:
+                    suppressed.append(Suppressed(off, f"本群工作内容（{word}）"))
         return self._verdict(findings), suppressed
 
     def check_file(self, name: str) -> Verdict:

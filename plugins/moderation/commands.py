@@ -24,8 +24,12 @@ MAX_ID = 2**31 - 1
 def check_text(rt: Runtime, group: str | None, text: str) -> str:
     """/检测: every finding with its rule, span, term and the action that would follow."""
     policy = rt.policies.for_group(group)
-    allow = moderator(rt).groups[group].allow if group in moderator(rt).groups else []
-    verdict, suppressed = policy.explain(text, allow_terms=allow)
+    state = moderator(rt).groups.get(group) if group else None
+    verdict, suppressed = policy.explain(
+        text,
+        allow_terms=state.allow if state else (),
+        topic=state.topic if state else None,
+    )
     if not verdict.findings and not suppressed:
         return msg.CHECK_NONE.format(version=policy.version)
     lines = [msg.CHECK_HEAD.format(version=policy.version)]

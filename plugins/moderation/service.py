@@ -7,6 +7,7 @@ findings are logged.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import time
@@ -19,7 +20,8 @@ from bot.masking import mask_text
 from bot.notify import once, to_report
 from bot.platform import ActionFailed, Capability, Platform, Reply, Unsupported
 from bot.policy.engine import LadderStep, Policy
-from bot.policy.offtopic import TopicTracker
+from bot.policy.offtopic import TopicTracker, is_neutral
+from bot.policy.topic import TopicLearner, TopicProfile
 from bot.policy.types import CATEGORY_NAMES, Finding, Verdict
 from bot.runtime import Runtime
 from storage import moderation as store
@@ -40,16 +42,28 @@ ROLE_UNKNOWN = "unknown"
 CATEGORY_MUTE_MINUTES = 10
 # A file seen as a message and again as an upload notice within this time is one upload.
 FILE_MEMORY_SECONDS = 120.0
+# The group's topic profile learns the keywords of its work messages after every so many.
+RELEARN_EVERY = 50
 
 
 @dataclass
 class GroupState:
-    """Per-group caches: the allow-list, the policy file and the designated admins."""
+    """Per-group caches: the allow-list, the policy file, the designated admins and the topic.
+
+    The recent work messages behind the topic profile stay in memory only: the bot keeps no
+    copy of ordinary messages in its database.
+    """
 
     allow: list[str] = field(default_factory=list)
     policy_file: str | None = None
     admins: frozenset[str] = frozenset()
     admins_at: float = 0.0
+    #: (matter, name) the seed words were taken from
+    registration: tuple[str | None, str | None] = (None, None)
+    seeds: tuple[str, ...] = ()
+    topic: TopicProfile | None = None
+    learner: TopicLearner = field(default_factory=TopicLearner)
+    learning: bool = False
 
 
 class Moderator:
@@ -60,6 +74,7 @@ class Moderator:
         self.groups: dict[str, GroupState] = {}
         self.topics: TopicTracker | None = None
         self._files: dict[tuple[str, str, str], float] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
 
     def files_seen(self, group: str, user: str, names: list[str]) -> bool:
         """Remember files a member sent; True when one of them was already seen lately."""
@@ -90,7 +105,32 @@ class Moderator:
             state.policy_file = row.policy_file if row else None
             self.rt.policies.set_group_file(group, state.policy_file)
             state.admins_at = time.monotonic()
+            registration = (row.matter, row.name) if row else (None, None)
+            if registration != state.registration:
+                state.registration = registration
+                # jieba loads its dictionary on first use (half a second): not on the loop.
+                profile = await asyncio.to_thread(TopicProfile.from_registration, *registration)
+                state.seeds = profile.seeds
+                state.topic = TopicProfile(state.seeds, state.topic.learned if state.topic else ())
         return state
+
+    def learn(self, state: GroupState, text: str) -> None:
+        """Keep a work message for the group's profile; relearn its keywords now and then."""
+        state.learner.add(text)
+        if state.learner.added % RELEARN_EVERY == 0 and not state.learning:
+            state.learning = True
+            task = asyncio.get_running_loop().create_task(self._relearn(state))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _relearn(self, state: GroupState) -> None:
+        try:
+            learned = await asyncio.to_thread(state.learner.keywords)
+            state.topic = TopicProfile(state.seeds, learned)
+        except Exception:  # a profile is a refinement: never let it take moderation down
+            log.exception("本群话题关键词更新失败")
+        finally:
+            state.learning = False
 
     async def exempt(self, ctx: Ctx) -> bool:
         """Admins and superusers are never acted on automatically (no database round trip).
@@ -191,7 +231,7 @@ async def moderate(
     state = await mod.state(ctx.group)
     policy = rt.policies.for_group(ctx.group)
     verdict = (
-        policy.check(text, allow_terms=state.allow)
+        policy.check(text, allow_terms=state.allow, topic=state.topic)
         if text
         else Verdict(policy_version=policy.version)
     )
@@ -203,6 +243,8 @@ async def moderate(
     forbidden = [f for f in verdict.findings if f.category != "off_topic"]
     if not forbidden:
         off = any(f.category == "off_topic" for f in verdict.findings)
+        if not off and text and not file_names and not is_neutral(text):
+            mod.learn(state, text)
         if mod.tracker(policy).observe(ctx.group, text, off, time.monotonic()):
             outcome.topic_reminder = await _topic_reminder(rt, platform, ctx, policy)
         return outcome

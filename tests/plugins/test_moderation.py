@@ -725,6 +725,74 @@ async def test_greetings_acknowledgements_and_work_talk_are_never_reminded(app: 
     assert await _rows(rt, Flag) == []
 
 
+SPORTS_CHAT = [
+    "运动会那天我一定去给咱们队加油，太期待了",
+    "你们看了昨天运动会的直播没，太好笑了",
+    "运动会穿什么颜色的衣服好看呀",
+    "运动会的拔河比赛咱们队肯定赢哈哈",
+    "听说运动会有抽奖，我要中个大奖",
+]
+
+
+async def _register_matter(rt, group: str, matter: str, name: str) -> None:
+    from storage import registry
+
+    async with rt.sessions() as session:
+        row, _ = await registry.ensure_group(session, group, "qq", name, rt.now())
+        row.matter, row.unit, row.status = matter, "市总工会", "registered"
+        await session.commit()
+
+
+async def test_talk_about_the_registered_matter_is_not_chatter(app: App, rt) -> None:
+    from plugins.moderation import message_checker
+
+    await _register_matter(rt, G, "职工运动会", "职工运动会筹备群")
+    async with app.test_matcher(message_checker) as ctx:
+        bot = _bot(ctx)
+        for chat in SPORTS_CHAT:
+            ctx.receive_event(bot, group_message(chat, user=MEMBER))
+    assert await _kinds(rt) == []
+    # the same talk in a group registered for something else is chatter
+    await _register_matter(rt, f"qq:{OTHER_GROUP}", "防汛值班", "防汛值班群")
+    async with app.test_matcher(message_checker) as ctx:
+        bot = _bot(ctx)
+        for chat in SPORTS_CHAT:
+            ctx.receive_event(bot, group_message(chat, user=MEMBER, group=OTHER_GROUP))
+        expect_group(ctx, Plain(REMINDER), group=OTHER_GROUP)
+    assert await _kinds(rt) == ["topic.stopped"]
+
+
+async def test_the_group_learns_the_jargon_of_its_work_messages(
+    app: App, rt, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    from plugins.moderation import message_checker, service
+
+    monkeypatch.setattr(service, "RELEARN_EVERY", 6)
+    work = [
+        "请各位注意运动会场地布置进度",
+        "运动会开幕式彩排改到周四下午",
+        "运动会报名表周五前交到工会",
+        "运动会志愿者名单已经发群文件",
+        "运动会当天各队八点前到体育馆集合",
+        "运动会奖品清单请财务科审核",
+    ]
+    async with app.test_matcher(message_checker) as ctx:
+        bot = _bot(ctx)
+        for text in work:
+            ctx.receive_event(bot, group_message(text, user=MEMBER))
+    await asyncio.gather(*service.moderator(rt)._tasks)
+    topic = service.moderator(rt).groups[G].topic
+    assert topic is not None
+    assert "运动会" in topic.learned
+    async with app.test_matcher(message_checker) as ctx:
+        bot = _bot(ctx)
+        for chat in SPORTS_CHAT:
+            ctx.receive_event(bot, group_message(chat, user=MEMBER))
+    assert await _kinds(rt) == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
