@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -37,7 +37,7 @@ def json_line(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False).translate(_JSON_LINE_BREAKS)
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     raise CliError(message)
 
 
@@ -71,7 +71,6 @@ def _run_db(settings: Settings, work: Callable[[Any], Awaitable[T]]) -> T:
         fail(f"数据库错误：{str(exc).splitlines()[0]}")
     except OSError as exc:
         fail(f"无法连接数据库：{exc}")
-    raise AssertionError("unreachable")
 
 
 def _parse_moment(value: str | None, tz: Any, *, end: bool = False) -> datetime | None:
@@ -100,11 +99,10 @@ def _atomic_write(
         fail(f"目录不存在：{path.parent}")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(
-            fd,
-            "wb" if binary else "w",
-            **({} if binary else {"encoding": encoding, "newline": ""}),
-        ) as fh:
+        opened = (
+            os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding=encoding, newline="")
+        )
+        with opened as fh:
             write(fh)
         os.replace(tmp, path)
     except BaseException:
@@ -499,7 +497,9 @@ def _policy(settings: Settings, group: str | None) -> tuple[Any, list[str], Any]
     from bot.policy.loader import PolicyError, load_policy
     from bot.policy.topic import TopicProfile
 
-    file, allow, topic = None, [], None
+    file: str | None = None
+    allow: list[str] = []
+    topic = None
     if group:
         from storage import moderation, registry
 
@@ -514,7 +514,7 @@ def _policy(settings: Settings, group: str | None) -> tuple[Any, list[str], Any]
         if found is None:
             # A mistyped group would silently be checked with the default policy.
             fail(f"未找到群 {group}（qunguan groups 查看机器人所在的群）")
-        file, matter, name = found  # type: ignore[misc]
+        file, matter, name = found
         topic = TopicProfile.from_registration(matter, name)
     try:
         policy = load_policy(settings.resolve_path(file) if file else settings.policy_path)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -46,4 +47,4 @@ async def release_stale(session: AsyncSession, before: datetime) -> int:
         delete(Reminder).where(Reminder.sent_at.is_(None), Reminder.claimed_at < before)
     )
     await session.commit()
-    return result.rowcount or 0
+    return cast(CursorResult[Any], result).rowcount or 0

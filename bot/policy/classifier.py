@@ -163,10 +163,10 @@ class ContentModel:
         for i, g in enumerate(self.vocab):
             if g.startswith(HAND) or (len(g) == 1 and not unigram):
                 continue
-            row = weights[i] + unigram[g[1]] if len(g) == 2 and g[1] in unigram else weights[i]
+            vec = weights[i] + unigram[g[1]] if len(g) == 2 and g[1] in unigram else weights[i]
             for spelling in _digit_variants(g):
                 patterns.append(spelling)
-                rows.append(row)
+                rows.append(vec)
         self._ac = (
             daachorse.CharwiseDoubleArrayAhoCorasick(
                 patterns, match_kind=daachorse.MATCH_KIND_STANDARD

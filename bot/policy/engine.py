@@ -165,7 +165,12 @@ class Policy:
             if OFF_TOPIC in self.classifier_categories:
                 if model_off and not is_neutral(text):
                     off = Finding(
-                        "off_topic", "model:off_topic", (0, len(text)), "", severity, f"{model_off:.2f}"
+                        "off_topic",
+                        "model:off_topic",
+                        (0, len(text)),
+                        "",
+                        severity,
+                        f"{model_off:.2f}",
                     )
             elif self.offtopic is not None:
                 score = self.offtopic.score(text)

@@ -381,15 +381,15 @@ class PolicyStore:
         self._on_change = on_change
         self._on_error = on_error
         self._policy: Policy | None = None
-        self._stamps: dict[Path, float] = {}
+        self._stamps: dict[Path, int] = {}
         self._next_check = 0.0
         self.last_error: str | None = None
         self.reload()
         if self._policy is None:
             raise PolicyError(self.last_error or f"{self.path}: 无法加载")
 
-    def _stamp(self, files: tuple[Path, ...]) -> dict[Path, float]:
-        stamps = {}
+    def _stamp(self, files: tuple[Path, ...]) -> dict[Path, int]:
+        stamps: dict[Path, int] = {}
         for f in files:
             try:
                 stamps[f] = f.stat().st_mtime_ns

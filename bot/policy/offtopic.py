@@ -25,6 +25,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from operator import add
 from pathlib import Path
+from typing import TypeGuard
 
 import daachorse
 
@@ -187,7 +188,7 @@ def _sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
-def _number(value: object) -> bool:
+def _number(value: object) -> TypeGuard[float]:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
