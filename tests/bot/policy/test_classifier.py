@@ -257,6 +257,16 @@ def test_a_group_allow_list_excuse_is_not_undone_by_the_model(policy) -> None:
     assert policy.check(text, allow_terms=["赌博网站"], offtopic=False).findings == []
 
 
+def test_a_context_excuse_is_not_undone_by_the_model(policy) -> None:
+    """A warning that names gambling to warn against it: the context cue excuses the term, and
+    the model, which reads the same words, may not flag the category anyway."""
+    text = "网赌千万别碰，十赌九输"
+    assert policy.classifier.scores(text)["gambling"] > 0.5
+    verdict, suppressed = policy.explain(text, offtopic=False)
+    assert verdict.findings == []
+    assert {s.finding.category for s in suppressed} == {"gambling"}
+
+
 def test_enforcement_notices_pass_the_engine(policy) -> None:
     for text in NOTICES:
         assert policy.check(text).findings == [], text
