@@ -34,6 +34,9 @@ CARD16 = luhn_complete("436742123456789")
 FW = str.maketrans("0123456789", "０１２３４５６７８９")
 CN = str.maketrans("0123456789", "〇一二三四五六七八九")
 CIRCLED = str.maketrans("0123456789", "⓪①②③④⑤⑥⑦⑧⑨")
+# how digits are read aloud on the phone: 洞 0, 幺 1, 两 2, 拐 7, 勾 9
+SPOKEN = str.maketrans("0123456789", "洞幺两三四五六拐八勾")
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"]
 
 
 def group4(number: str, sep: str = " ") -> str:
@@ -207,9 +210,9 @@ def test_not_a_mobile(text: str) -> None:
         ("材料发送至zhang.san@example.com，谢谢", "zhang.san@example.com", "z***@example.com"),
         ("邮箱：12345678@qq.com", "12345678@qq.com", "1***@qq.com"),
         (
-            "ｂｇｓ＠ｈｕｂｅｉ．ｇｏｖ．ｃｎ",
-            "ｂｇｓ＠ｈｕｂｅｉ．ｇｏｖ．ｃｎ",
-            "b***@hubei.gov.cn",
+            "ｌｉｕｙａｎｇ＠１６３．ｃｏｍ",
+            "ｌｉｕｙａｎｇ＠１６３．ｃｏｍ",
+            "l***@163.com",
         ),
         (
             "Mail: Li_Si+tag@sub.mail.example.org.",
@@ -233,6 +236,287 @@ def test_not_email() -> None:
     assert find_pii("@全体成员 请于周五前报送") == []
     assert find_pii("张三@李四 收到") == []
     assert find_pii("user@localhost") == []
+
+
+# --- spoken digits (幺 两 拐 洞 勾) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "masked"),
+    [
+        ("幺三五 四四幺四 拐八三两", "135****7832"),
+        ("幺三五四四幺四拐八三两", "135****7832"),
+        ("一三八 洞两拐幺 四五六九", "138****4569"),  # mixed with ordinary numerals
+        ("幺八洞 拐两勾三 五洞六幺", "180****5061"),
+        ("幺钩八-么两三四-五六拐八", "198****5678"),  # 钩 and 么 as typed for 勾 and 幺
+        ("幺三八  洞两拐幺   四五六九", "138****4569"),
+        ("+86 幺三八 幺两三四 五六拐八", "138****5678"),
+        ("1三8 幺2三4 5六78", "138****5678"),
+    ],
+)
+def test_spoken_digit_mobiles(written: str, masked: str) -> None:
+    text = f"有事打王科长电话{written}，白天晚上都行"
+    [f] = find_pii(text)
+    assert f.rule == "pii:mobile"
+    assert covered(text) == [written]
+    assert f.term == masked
+
+
+def test_spoken_digit_id_and_card() -> None:
+    spoken_id = ID.translate(SPOKEN)
+    [f] = find_pii(f"身份证号{spoken_id}，请登记")
+    assert (f.rule, f.term) == ("pii:id_card", f"{ID[:4]}**********{ID[-4:]}")
+    spoken_card = group4(CARD19.translate(SPOKEN))
+    assert covered(f"卡号 {spoken_card} 户名王强") == [spoken_card]
+    assert mask(spoken_id, "pii:id_card") == f"{ID[:4]}**********{ID[-4:]}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两个人一组，洞口附近两两巡查，拐弯处设警示牌，勾选三项后提交。",
+        "三三两两、七上八下，一五一十地讲清楚",
+        "洞洞拐，洞洞拐，我是洞洞八，收到请回答",
+        "两会精神学习会，三楼两间会议室，洞庭厅和拐角小会议室",
+        "幺两三四五六拐八勾洞幺",  # 12345678901: no such mobile prefix
+        "幺三八 洞两拐幺 四五六",  # ten digits
+        "一三五七九两洞幺勾拐",
+        "第一、三、五、七、九、十一项，两周内完成",
+    ],
+)
+def test_spoken_digit_words_in_ordinary_text(text: str) -> None:
+    assert find_pii(text) == []
+
+
+def test_spoken_digit_in_a_name_does_not_glue_onto_the_number() -> None:
+    assert covered("联系人王两13812345678") == ["13812345678"]
+    assert covered("小幺 138 1234 5678") == ["138 1234 5678"]
+    assert covered("幺三五 四四幺四 拐八三两 两个人轮流值班") == ["幺三五 四四幺四 拐八三两"]
+
+
+# --- any separator between digit groups -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "138.1234.5678",
+        "138🌸1234🌸5678",
+        "138 🌸 1234 🌸 5678",
+        "138❤️1234❤️5678",
+        "138/1234/5678",
+        "138   1234    5678",
+        "138 - 1234 - 5678",
+        "138·1234·5678",
+        "138＊1234＊5678",
+        "1 3 8 1 2 3 4 5 6 7 8",
+        "1.3.8.1.2.3.4.5.6.7.8",
+        "1🌸3🌸8🌸1🌸2🌸3🌸4🌸5🌸6🌸7🌸8",
+        "138 12345678",
+        "+86 138.1234.5678",
+        *(f"138 {zw.join('1234')} {zw.join('5678')}" for zw in ZERO_WIDTH),
+        *(zw.join("13812345678") for zw in ZERO_WIDTH),
+        "\u200b".join("138 1234 5678"),
+    ],
+)
+def test_mobile_with_any_separator(written: str) -> None:
+    text = f"联系人王科长{written}，有事找他"
+    [f] = find_pii(text)
+    assert f.rule == "pii:mobile"
+    assert covered(text) == [written]
+    assert f.term == "138****5678"
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("手机136.6414.0701", "136****0701"),
+        ("加我189🌸4559🌸4725", "189****4725"),
+        ("电话 幺三五 四四幺四 拐八三两", "135****7832"),
+    ],
+)
+def test_separator_examples_from_real_chats(text: str, masked: str) -> None:
+    assert [(f.rule, f.term) for f in find_pii(text)] == [("pii:mobile", masked)]
+
+
+@pytest.mark.parametrize("zw", ZERO_WIDTH)
+def test_id_with_zero_width_between_every_digit(zw: str) -> None:
+    written = zw.join(ID)
+    text = f"身份证号{written}请登记"
+    [f] = find_pii(text)
+    assert f.rule == "pii:id_card"
+    assert covered(text) == [written]
+    assert f.term == f"{ID[:4]}**********{ID[-4:]}"
+    assert ID[6:14] not in f.term
+    with_x = zw.join(ID_X)  # a zero-width character before the X too
+    assert covered(f"证件{with_x}。") == [with_x]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        f"{ID[:6]}.{ID[6:14]}.{ID[14:]}",
+        f"{ID[:6]}/{ID[6:14]}/{ID[14:]}",
+        f"{ID[:6]}  {ID[6:14]}  {ID[14:]}",
+        f"{ID[:6]}🔹{ID[6:14]}🔹{ID[14:]}",
+        f"{ID[:6]}-{ID[6:10]}-{ID[10:12]}-{ID[12:14]}-{ID[14:]}",
+        group4(ID),
+        " ".join(ID),
+        f"{ID_X[:6]}.{ID_X[6:14]}.{ID_X[14:]}",
+    ],
+)
+def test_id_with_any_separator(written: str) -> None:
+    text = f"证件号 {written} 已登记"
+    [f] = find_pii(text)
+    assert f.rule == "pii:id_card"
+    assert covered(text) == [written]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        group4(CARD19, "🌸"),
+        group4(CARD19, "."),
+        group4(CARD19, " - "),
+        group4(CARD16, "  "),
+        "\u200b".join(CARD19),
+        "\u2060".join(CARD16),
+        " ".join(CARD16),
+    ],
+)
+def test_bank_card_with_any_separator(written: str) -> None:
+    text = f"工资卡号{written}，开户行工商银行"
+    [f] = find_pii(text)
+    assert f.rule == "pii:bank_card"
+    assert covered(text) == [written]
+
+
+def _luhn_room_list(sep: str) -> str:
+    """Four consecutive room numbers that, written together, pass Luhn with a card prefix."""
+    for floor in range(4100, 9999, 100):
+        rooms = [str(floor + i) for i in range(1, 5)]
+        if luhn_ok("".join(rooms)) and rooms[0][0] in "456":
+            return sep.join(rooms)
+    raise AssertionError
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "项目总投资 13,800,000,000 元，分三年下达",
+        "合同金额 ¥1,380,000,000.00 元",
+        "活动时间：2024.11.13—2024.12.15，地点另行通知",
+        "2024/11/13 13:30 至 2024/12/15 17:30",
+        "请于2026.11.22 13:00前报送",
+        "座机 0714-6351234 / 0714-6351235 均可",
+        "办公室电话（0714）6351234，传真 0714 6351235",
+        "(0714)1550580 2021年8月起启用",
+        "请拨打 12345 或 0714-12345 反映问题",
+        "流水号 2024 1105 0001 2345 6789 请核对",
+        "缴款码 3301 0000 1234 5678 901",
+        "服务器地址 192.168.138.102，端口 8080",
+        "内网 10.13.81.23 / 10.13.81.24",
+        "经纬度 114.3052, 30.5931",
+        "版本 v13.8.1234.5678 已发布",
+        "完成率 13.8%、12.3%、45.6%、78.9%",
+        "鄂政办发〔2026〕138号、鄂政办函〔2026〕1234号",
+        "房号 1301、1302、1303、1304，1305 空置",
+        f"房号 {_luhn_room_list('/')} 已分配",
+        f"房号 {_luhn_room_list(' ')} 已分配",
+        f"房号 {_luhn_room_list('、')} 已分配",
+        "会议室 138，1234 人次，5678 元",
+        "统一社会信用代码：91420200MA49XY1234，登记号 4202 0000 1234",
+    ],
+)
+def test_work_numbers_with_separators_are_not_pii(text: str) -> None:
+    assert find_pii(text) == []
+
+
+# --- e-mail written around -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "masked"),
+    [
+        ("材料发我 zhangwei88 at 163 dot com 谢谢", "zhangwei88 at 163 dot com", "z***@163.com"),
+        ("邮箱 liuyang AT qq DOT com", "liuyang AT qq DOT com", "l***@qq.com"),
+        ("发到 liuyang1990[at]qq.com 就行", "liuyang1990[at]qq.com", "l***@qq.com"),
+        ("个人邮箱 chen_jing(at)126.com", "chen_jing(at)126.com", "c***@126.com"),
+        ("邮箱：huangli（at）yeah.net", "huangli（at）yeah.net", "h***@yeah.net"),
+        ("邮箱 wang【at】sina【dot】com", "wang【at】sina【dot】com", "w***@sina.com"),
+        ("wangfang2020＃126.com（＃换成@）", "wangfang2020＃126.com", "w***@126.com"),
+        ("邮箱 lixiaoming#qq.com，别发错了", "lixiaoming#qq.com", "l***@qq.com"),
+        ("材料发 zhaolei＠sina.com", "zhaolei＠sina.com", "z***@sina.com"),
+        ("请发到 sunhao 艾特 163.com", "sunhao 艾特 163.com", "s***@163.com"),
+        ("zhoujie @ gmail . com 这是我的邮箱", "zhoujie @ gmail . com", "z***@gmail.com"),
+        ("发 zhoujie@163 . com", "zhoujie@163 . com", "z***@163.com"),
+        ("邮箱 li.ming at 126 点 com", "li.ming at 126 点 com", "l***@126.com"),
+        ("发 13812345678 at qq dot com", "13812345678 at qq dot com", "1***@qq.com"),
+    ],
+)
+def test_email_written_around(text: str, address: str, masked: str) -> None:
+    [f] = find_pii(text)
+    assert f.rule == "pii:email"
+    assert covered(text) == [address]
+    assert f.term == masked
+    assert mask(address, "pii:email") == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C#.NET开发培训通知",
+        "#防汛值班# 今晚 20:00 至次日 8:00 由张三值守",
+        "请 look at 附件第3页",
+        "会议 at 3 pm，地点 302",
+        "@全体成员 请于周五前报送",
+        "张三 艾特 一下李四",
+        "3#楼2单元，5#楼已完工",
+        "参见 data.gov.cn 开放平台",
+    ],
+)
+def test_not_an_email_written_around(text: str) -> None:
+    assert find_pii(text) == []
+
+
+# --- gov.cn unit mailboxes are public, not personal data ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政务公开邮箱 zwgk@huangshi.gov.cn，欢迎来信",
+        "意见建议请发送至 bgs@hubei.gov.cn",
+        "信访投诉邮箱：xfj@wuhan.gov.cn，工作日受理",
+        "材料电子版发 zhengwu@hsdz.huangshi.gov.cn",
+        "ＺＷＧＫ＠ＨＵＡＮＧＳＨＩ．ＧＯＶ．ＣＮ",
+        "部门邮箱 webmaster@gov.cn",
+        "发到 zwgk at huangshi dot gov dot cn",
+        "zwgk @ huangshi.gov.cn 或 bgs＠hubei．gov．cn",
+    ],
+)
+def test_gov_cn_mailboxes_are_not_pii(text: str) -> None:
+    assert find_pii(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("zwgk@huangshi.gov.cn.evil.top", "z***@huangshi.gov.cn.evil.top"),  # not a gov.cn domain
+        ("zwgk@huangshigov.cn", "z***@huangshigov.cn"),
+        ("zwgk@gov-cn.top", "z***@gov-cn.top"),
+        ("小王的邮箱 wang@qq.com", "w***@qq.com"),
+        ("个人邮箱 li@163.com", "l***@163.com"),
+    ],
+)
+def test_other_domains_stay_pii(text: str, masked: str) -> None:
+    [f] = find_pii(text)
+    assert (f.rule, f.term) == ("pii:email", masked)
+
+
+def test_gov_mailbox_next_to_a_personal_one() -> None:
+    text = "单位邮箱 bgs@hubei.gov.cn，我个人的是 zhang.san@163.com"
+    assert covered(text) == ["zhang.san@163.com"]
 
 
 # --- ordinary work messages give nothing --------------------------------------------------------
@@ -309,7 +593,7 @@ SEPARATED_FILLER = st.builds(
     lambda s, sep: s + sep, FILLER, st.sampled_from(["", " ", "，", "：", "（", "\n"])
 )
 REGIONS = ["110101", "310104", "420100", "420502", "440305", "510107", "650102", "820000"]
-STYLES = st.sampled_from([None, FW, CN, CIRCLED])
+STYLES = st.sampled_from([None, FW, CN, CIRCLED, SPOKEN])
 
 
 @st.composite
@@ -387,3 +671,47 @@ def test_generated_mobiles_are_found(before, number, style, sep, after) -> None:
     [f] = _embed_and_find(before, written, after)
     assert f.rule == "pii:mobile"
     assert f.term == f"{number[:3]}****{number[7:]}"
+
+
+SEPARATORS = st.sampled_from([".", "🌸", "  ", " - ", "·", "❤️", " . ", "\u3000"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(SEPARATED_FILLER, valid_ids(), STYLES, SEPARATORS | st.just("/"), SEPARATED_FILLER)
+def test_generated_ids_with_any_separator_are_found(before, number, style, sep, after) -> None:
+    written = f"{number[:6]}{sep}{number[6:14]}{sep}{number[14:]}"
+    if style is not None:
+        written = written.translate(style)
+    [f] = _embed_and_find(before, written, after)
+    assert f.rule == "pii:id_card"
+
+
+@settings(max_examples=150, deadline=None)
+@given(SEPARATED_FILLER, valid_mobiles(), STYLES, SEPARATORS | st.just("/"), SEPARATED_FILLER)
+def test_generated_mobiles_with_any_separator_are_found(before, number, style, sep, after) -> None:
+    written = f"{number[:3]}{sep}{number[3:7]}{sep}{number[7:]}"
+    if style is not None:
+        written = written.translate(style)
+    [f] = _embed_and_find(before, written, after)
+    assert f.term == f"{number[:3]}****{number[7:]}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(SEPARATED_FILLER, valid_cards(), SEPARATORS, SEPARATED_FILLER)
+def test_generated_cards_with_any_separator_are_found(before, number, sep, after) -> None:
+    [f] = _embed_and_find(before, group4(number, sep), after)
+    assert f.rule == "pii:bank_card"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    SEPARATED_FILLER,
+    st.one_of(valid_ids(), valid_cards(), valid_mobiles()),
+    st.sampled_from(ZERO_WIDTH),
+    SEPARATED_FILLER,
+)
+def test_generated_numbers_with_zero_width_between_digits_are_found(
+    before, number, zw, after
+) -> None:
+    [f] = _embed_and_find(before, zw.join(number), after)
+    assert number[4:-4] not in f.term
