@@ -15,10 +15,13 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# A marker written in brackets ("【秘密】") matches between any pair of brackets: （秘密）, [秘密].
 DEFAULT_SECRET_MARKERS: tuple[str, ...] = (
     "绝密",
     "机密",
     "秘密★",
+    "秘密级",
+    "【秘密】",
     "★",
     "内部资料",
     "内部文件",
@@ -50,17 +53,44 @@ _NORM[0x3000] = " "
 # Bidirectional controls make "报告\u202eexe.pdf" display as "报告fdp.exe".
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
-# Characters tolerated between the characters of a marker: "机 密", "内部_资料".
-_GAP = r"[\s_\-·•.\u200b-\u200d\ufeff]*"
+# Characters tolerated between the characters of a marker: "机 密", "内部_资料", "秘密（★1年）".
+_GAP = r"[\s_\-·•.\u200b-\u200d\ufeff()（）\[\]【】〔〕]*"
 _GAP_ONLY = re.compile(_GAP)
+# Not 《》「」: 《秘密》 is a book title.
+_OPEN = "([{（［｛【〔〖〘〚<＜"
+_CLOSE = ")]}）］｝】〕〗〙〛>＞"
+_BRACKETS = f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]"
+# Ordinary words around a marker: 杜绝密码, 数据机密性, 秘密级以上国家秘密 (rules and forms).
+_ORDINARY = re.compile(
+    "|".join(
+        _GAP.join(w)
+        for w in (
+            "杜绝密",
+            "机密性",
+            "绝密性",
+            "秘密级以上",
+            "秘密级以下",
+            "机密级以上",
+            "机密级以下",
+        )
+    )
+)
+
+
+def _spaced(text: str) -> str:
+    return _GAP.join(re.escape(c) for c in text)
 
 
 @lru_cache(maxsize=16)
 def _marker_pattern(markers: tuple[str, ...]) -> re.Pattern[str] | None:
     clean = sorted({m.strip() for m in markers if m and m.strip()}, key=len, reverse=True)
-    if not clean:
-        return None
-    return re.compile("|".join(_GAP.join(re.escape(c) for c in m) for m in clean))
+    alternatives = []
+    for m in clean:
+        if len(m) > 2 and m[0] in _OPEN and m[-1] in _CLOSE:
+            alternatives.append(_BRACKETS[0] + _GAP + _spaced(m[1:-1]) + _GAP + _BRACKETS[1])
+        else:
+            alternatives.append(_spaced(m))
+    return re.compile("|".join(alternatives)) if alternatives else None
 
 
 def check_file_name(
@@ -74,8 +104,9 @@ def check_file_name(
     * blocked (executable, installer) extension, also behind a document extension
       (``报告.pdf.exe``) or trailing dots/spaces → category ``link``, rule ``file:blocked_type``,
       span over the whole name;
-    * a secret marker (``机密★``, ``【内部资料】``) → category ``secret``, rule
-      ``file:secret_marker``, span over the marker (markers next to each other are one finding).
+    * a secret marker (``机密★``, ``【内部资料】``, ``（秘密）``, ``秘密级``; not 杜绝密码, 机密性)
+      → category ``secret``, rule ``file:secret_marker``, span over the marker (markers next to
+      each other are one finding).
     """
     if not name:
         return []
@@ -118,8 +149,9 @@ def check_file_name(
     pattern = _marker_pattern(tuple(secret_markers))
     if pattern is not None:
         spans: list[list[int]] = []
+        ordinary = [o.span() for o in _ORDINARY.finditer(name)]
         for m in pattern.finditer(name):
-            if m.start() == m.end():
+            if m.start() == m.end() or any(s <= m.start() and m.end() <= e for s, e in ordinary):
                 continue
             if spans and _GAP_ONLY.fullmatch(name, spans[-1][1], max(spans[-1][1], m.start())):
                 spans[-1][1] = max(spans[-1][1], m.end())

@@ -126,3 +126,46 @@ def test_arbitrary_names_never_raise(name: str, markers: list[str]) -> None:
         assert 0 <= f.span[0] < f.span[1] <= len(name)
     for f in check(name):
         assert 0 <= f.span[0] < f.span[1] <= len(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "marker"),
+    [
+        ("（秘密）会议纪要.docx", "（秘密）"),
+        ("[秘密]名单.xlsx", "[秘密]"),
+        ("〔 秘 密 〕关于维稳工作的通知.pdf", "〔 秘 密 〕"),
+        ("【秘密】2026年考核结果.xlsx", "【秘密】"),
+        ("秘密级会议纪要.pdf", "秘密级"),
+        ("秘密（★1年）纪要.doc", "秘密（★"),
+        ("【机密】拟任职人选名单.docx", "机密"),
+    ],
+)
+def test_bracketed_and_graded_secret_markers(name: str, marker: str) -> None:
+    [f] = check(name)
+    assert (f.rule, f.term, f.severity) == ("file:secret_marker", marker, "high")
+    assert name[f.span[0] : f.span[1]] == marker
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "《秘密》读后感.docx",  # a book title, not a classification
+        "成功没有秘密.pptx",
+        "杜绝密码泄露宣传.pdf",
+        "数据机密性评估报告.docx",
+        "处理秘密级以上国家秘密的计算机管理办法.pdf",
+        "机密级以上载体清单.xlsx",
+        "关于保守国家秘密的规定解读.pdf",
+    ],
+)
+def test_words_around_secret_markers_are_not_markers(name: str) -> None:
+    assert check(name) == []
+
+
+def test_a_custom_marker_in_brackets_matches_any_brackets() -> None:
+    markers = ["【内部】"]
+    [f] = check_file_name("(内部)名单.docx", block_extensions=[], secret_markers=markers)
+    assert f.term == "(内部)"
+    [g] = check_file_name("［内 部］名单.docx", block_extensions=[], secret_markers=markers)
+    assert g.term == "［内 部］"
+    assert check_file_name("内部名单.docx", block_extensions=[], secret_markers=markers) == []

@@ -215,3 +215,297 @@ def test_generated_suspicious_links_are_found(before, label, tld, path, after) -
     f = one(lc, text)
     assert f.span == (len(before), len(before) + len(url))
     assert f.term == f"{label}.{tld}"
+
+
+# -- links written apart, look-alike names of agencies, banks and carriers -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "covered", "term"),
+    [
+        # a space or symbol between every character
+        (
+            "积分兑换请访问 h t t p : / / t . c n / A 6 K p 2",
+            "link:obfuscated",
+            "h t t p : / / t . c n / A 6 K p 2",
+            "t.cn",
+        ),
+        (
+            "登录 1 0 0 8 6 - j f . c n 兑换积分",
+            "link:lookalike",
+            "1 0 0 8 6 - j f . c n",
+            "10086-jf.cn",
+        ),
+        (
+            "w w w . i c b c - c n . v i p",
+            "link:lookalike",
+            "w w w . i c b c - c n . v i p",
+            "www.icbc-cn.vip",
+        ),
+        (
+            "h-t-t-p-:-/-/-t-.-c-n-/-a-b-c",
+            "link:obfuscated",
+            "h-t-t-p-:-/-/-t-.-c-n-/-a-b-c",
+            "t.cn",
+        ),
+        (
+            "h·t·t·p·:·/·/·t·.·c·n·/·a·b 领取",
+            "link:obfuscated",
+            "h·t·t·p·:·/·/·t·.·c·n·/·a·b",
+            "t.cn",
+        ),
+        (
+            "ｈ ｔ ｔ ｐ ： ／ ／ ｂｉｔ．ｌｙ／３Ｑｘ９ 领取补助",
+            "link:obfuscated",
+            "ｈ ｔ ｔ ｐ ： ／ ／ ｂｉｔ．ｌｙ／３Ｑｘ９",
+            "bit.ly",
+        ),
+        (
+            "h🔥t🔥t🔥p🔥:🔥/🔥/🔥8🔥.🔥8🔥.🔥4🔥.🔥4🔥/🔥a",
+            "link:obfuscated",
+            "h🔥t🔥t🔥p🔥:🔥/🔥/🔥8🔥.🔥8🔥.🔥4🔥.🔥4🔥/🔥a",
+            "8.8.4.4",
+        ),
+        (
+            "下载 h t t p : / / x z . e x a m p l e . c o m / a p p . a p k",
+            "link:download",
+            "h t t p : / / x z . e x a m p l e . c o m / a p p . a p k",
+            "xz.example.com",
+        ),
+        ("s u o . i m / 6 p K x 查看名单", "link:obfuscated", "s u o . i m / 6 p K x", "suo.im"),
+        # 点 / dot / [.] / middle dot for the dot
+        ("解冻请登录 icbc-cn点vip", "link:lookalike", "icbc-cn点vip", "icbc-cn.vip"),
+        ("登录 ccb-e 点 top 核验身份", "link:lookalike", "ccb-e 点 top", "ccb-e.top"),
+        ("网址：sbk-bt dot com 领取补贴", "link:lookalike", "sbk-bt dot com", "sbk-bt.com"),
+        ("领取补贴：dwz(点)cn/8Kq2Xz", "link:obfuscated", "dwz(点)cn/8Kq2Xz", "dwz.cn"),
+        ("工行网银升级：icbc-cn[.]vip", "link:lookalike", "icbc-cn[.]vip", "icbc-cn.vip"),
+        ("icbc-cn·vip 登录", "link:lookalike", "icbc-cn·vip", "icbc-cn.vip"),
+        ("www点example点com", "link:obfuscated", "www点example点com", "www.example.com"),
+        # removal hints inside the address; Chinese stuffed in when told to remove it
+        (
+            "积分兑换 t(去掉).cn/A7mQ3 复制到浏览器打开",
+            "link:obfuscated",
+            "t(去掉).cn/A7mQ3",
+            "t.cn",
+        ),
+        ("补贴名单 t（去掉）.cn/R9xPq", "link:obfuscated", "t（去掉）.cn/R9xPq", "t.cn"),
+        (
+            "领取医保补贴：www.ybj删除-hb.com（删除中文后复制到浏览器打开）",
+            "link:lookalike",
+            "www.ybj删除-hb.com",
+            "www.ybj-hb.com",
+        ),
+        ("个税退税入口 etax-去掉gd.com", "link:lookalike", "etax-去掉gd.com", "etax-gd.com"),
+        (
+            "网址 www.icbc中国-cn.vip 去掉中文后打开",
+            "link:lookalike",
+            "www.icbc中国-cn.vip",
+            "www.icbc-cn.vip",
+        ),
+    ],
+)
+def test_links_written_apart(
+    lc: LinkChecker, text: str, rule: str, covered: str, term: str
+) -> None:
+    f = one(lc, text)
+    assert (f.category, f.rule) == ("link", rule)
+    assert text[f.span[0] : f.span[1]] == covered
+    assert f.term == term
+    assert f.severity == "high"
+    assert "拆写" in f.detail or rule == "link:lookalike"
+
+
+def test_detail_says_the_link_was_written_apart(lc: LinkChecker) -> None:
+    f = one(lc, "请访问 h t t p : / / t . c n / A 6 K p 2")
+    assert f.detail == "拆写、变形以躲避检测的链接；短链接，真实地址被隐藏"
+    g = one(lc, "登录 icbc-cn点vip")
+    assert g.detail.split("；") == [
+        "疑似仿冒政府、银行或平台的域名（含“icbc”）",
+        "拆写、变形以躲避检测的链接",
+        "可疑顶级域名",
+    ]
+
+
+def test_one_stray_space_is_enough_only_with_a_strong_reason(lc: LinkChecker) -> None:
+    assert one(lc, "登录 icbc-cn .vip 核验").rule == "link:lookalike"
+    assert one(lc, "t . cn/abc 领取").rule == "link:short"
+    # a space after a full stop is prose, not a trick: no reason of its own
+    assert lc.check("OK. Top priority is safety.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword"),
+    [
+        # service numbers, agency initials and bank abbreviations joined to another part
+        ("电信积分兑换现金即将过期 10000-jf.cn", "10000"),
+        ("医保卡年审请登录 ybj-hb.com", "ybj"),
+        ("请登录 ybj-hb.com", "ybj"),
+        ("人社局就业补贴申领 rsj-sx.com", "rsj"),
+        ("公积金提取 gjj-tq.com", "gjj"),
+        ("请登录 icbc95588.com 兑换", "icbc"),
+        ("额度提升 cmb-vip.cn", "cmb"),
+        ("农业银行 abc-kb.cn 更新", "abc"),
+        ("退税入口 etax-gd.com", "etax"),
+        ("联通话费 10010-jf.com", "10010"),
+        ("移动积分 www.10086-jf.com", "10086"),
+        ("养老金 12333-bt.com", "12333"),
+        ("ETC停用 etc-rz.cn", "etc"),
+        ("电子社保卡 shebao-rz.com", "shebao"),
+        ("中国银行 boc95566.com 解除冻结", "boc"),
+        ("建行 ccb1.cn", "ccb"),
+        ("湖北医保局通知：请登录 hbybj.com 办理", "ybj"),
+        ("中国移动 chinamobile-jf.net", "chinamobile"),
+    ],
+)
+def test_lookalike_names_of_agencies_banks_and_carriers(
+    lc: LinkChecker, text: str, keyword: str
+) -> None:
+    f = one(lc, text)
+    assert f.rule == "link:lookalike"
+    assert f"（含“{keyword}”）" in f.detail
+
+
+def test_a_name_on_its_own_needs_a_lure_or_a_suspicious_tld(lc: LinkChecker) -> None:
+    # ybj.com alone might be anything; with the agency named or a lure word it is bait
+    assert lc.check("详见 ybj.com 说明") == []
+    assert one(lc, "医保局通知：请登录 ybj.com 办理").rule == "link:lookalike"
+    assert one(lc, "个人账户即将清零，请登录 ybj.com").rule == "link:lookalike"
+    assert "（含“ybj”）" in one(lc, "详见 ybj.top").detail
+    # initials of the lure itself (jf 积分, dh 兑换) only next to the lure
+    assert lc.check("请登录 jf-dh.com 查看") == []
+    assert one(lc, "积分即将清零，请登录 jf-dh.com 兑换").rule == "link:lookalike"
+    assert one(lc, "您的积分即将过期 jfdh-cn.com").rule == "link:lookalike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请登录 www.chinatax.gov.cn 办理个税退税",
+        "中国移动官网 www.10086.cn 可以查询积分兑换",
+        "工商银行官网 www.icbc.com.cn，账户冻结请到柜台办理解除",
+        "购票请登录 12306.cn 或使用铁路12306 App",
+        "个税退税请以 etax.chinatax.gov.cn 为准",
+        "国家医保服务平台 fuwu.nhsa.gov.cn 可查询个人账户",
+        "全国12315平台 www.12315.cn 可以在线投诉",
+        "联通官网 www.10010.com 可以办理，积分即将清零",
+        "湖北人社 rst.hubei.gov.cn 补贴申领入口",
+        "医保局网址 ybj.hubei.gov.cn 领取补贴",
+        "中国电信 189.cn 查询话费积分",
+        "网址 www . hubei . gov . cn 查看通知",
+        "登录 h t t p s : / / w w w . g o v . c n 查看",
+        "www 点 gov 点 cn",
+        "顺丰官网 sf-express.com 查询快递理赔",
+    ],
+)
+def test_real_domains_of_agencies_and_brands_are_fine(lc: LinkChecker, text: str) -> None:
+    assert lc.check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下午3点半开会，PPT点开第5页看一下",
+        "系统版本 v 1 . 2 . 3 已发布，请更新",
+        "版本 1 . 2 . 3 . 4",
+        "Dr. Wang 下午到，请接待",
+        "XX Tech. Co. Ltd. 来访",
+        "Huawei Technologies Co., Ltd. 的工程师明天到",
+        "I am at home. See you at 3 p.m.",
+        "会议号 123 456 789，密码 6 6 8 8",
+        "A点B点都要设置检查点，C点领取物资",
+        "请删除群内的陌生链接，不要复制到浏览器打开",
+        "请各单位于 11 . 25 前报送，逾期清零",
+        "请使用 WPS 点 文件 菜单另存为",
+        "扫码登录 OA 系统点击审批，网址见群公告",
+        "系统 v2.0 点击下载",
+        "第 1 、 2 、 3 、 4 条",
+        "张三·李四、阿卜杜·热西提同志",
+        "第1·2·3条",
+        "请把 a.docx 和 b.xlsx 发我，去掉中文文件名",
+        "会议纪要（去掉）后再发",
+        "材料发我邮箱 zhangwei88 at 163 dot com",
+        "问卷链接 https://www.wjx.cn/vm/abc12.aspx 复制到浏览器打开填写",
+    ],
+)
+def test_ordinary_text_is_not_a_link_written_apart(lc: LinkChecker, text: str) -> None:
+    assert lc.check(text) == []
+
+
+def test_plain_and_written_apart_links_in_one_message(lc: LinkChecker) -> None:
+    text = "官网 www.gov.cn，别点 t . c n / abc，也别点 i c b c - c n 点 vip 和 bit.ly/x"
+    found = lc.check(text)
+    assert [f.term for f in found] == ["t.cn", "icbc-cn.vip", "bit.ly"]
+    assert [text[s:e] for s, e in (f.span for f in found)] == [
+        "t . c n / abc",
+        "i c b c - c n 点 vip",
+        "bit.ly/x",
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="请点击链接领取补贴，。！ 的了", max_size=10),
+    st.from_regex(r"[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,8})?", fullmatch=True),
+    st.sampled_from(["top", "xyz", "icu", "vip"]),
+    st.sampled_from(["", "/", "/a1", "/x?y=1"]),
+    st.sampled_from([" ", "  ", "\u200b", "🔥", "*"]),
+    st.text(alphabet="请点击链接领取补贴，。！ 的了", max_size=10),
+)
+def test_generated_links_written_apart_are_found(before, label, tld, path, gap, after) -> None:
+    lc = LinkChecker(
+        allow_domains=ALLOW,
+        deny_domains=DENY,
+        suspicious_tlds=SUSPICIOUS,
+        short_link_domains=SHORT,
+        block_extensions=BLOCK,
+    )
+    url = gap.join(f"{label}.{tld}{path}")
+    text = before + url + after
+    f = one(lc, text)
+    assert f.span == (len(before), len(before) + len(url))
+    assert f.term == f"{label}.{tld}"
+    assert "拆写" in f.detail  # the worst rule may be a look-alike name ("a-dh.top")
+    dotted = before + f"{label}点{tld}{path}" + after
+    assert one(lc, dotted).term == f"{label}.{tld}"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "term"),
+    [
+        # look-alike characters
+        ("登录 1cbc-verify.com 核验", "link:lookalike", "1cbc-verify.com"),
+        ("a1ipay-refund.com 退款", "link:lookalike", "a1ipay-refund.com"),
+        ("taoba0.com 理赔", "link:lookalike", "taoba0.com"),
+        ("g0v-cn.com 通知", "link:lookalike", "g0v-cn.com"),
+        ("crnbchina.com 额度", "link:lookalike", "crnbchina.com"),
+        # agency names glued to a region
+        ("补贴申领 hubeirenshe.com", "link:lookalike", "hubeirenshe.com"),
+        ("认证入口 hbzwfw.com", "link:lookalike", "hbzwfw.com"),
+        # a defanged scheme
+        ("hxxp://abc-service.com/login", "link:lookalike", "abc-service.com"),
+        ("h**p://example.com/x", "link:obfuscated", "example.com"),
+        ("hxxps://t[.]cn/abc", "link:obfuscated", "t.cn"),
+        # an installer named in the query
+        ("下载 http://x.example.com/down?file=zw.apk", "link:download", "x.example.com"),
+        # spaces around the dot under a suspicious top-level domain
+        ("网址 lucky-draw . top 领取", "link:suspicious_tld", "lucky-draw.top"),
+        # "copy it into a browser" makes a borrowed initial bait
+        ("jf-dh.com 复制到浏览器打开", "link:lookalike", "jf-dh.com"),
+    ],
+)
+def test_more_disguises(lc: LinkChecker, text: str, rule: str, term: str) -> None:
+    f = one(lc, text)
+    assert (f.rule, f.term) == (rule, term)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rensheng-blog.com 的文章",
+        "1688.com 采购",
+        "51job.com 招聘信息",
+        "OK. Top priority is safety.",
+    ],
+)
+def test_look_alike_characters_in_ordinary_names(lc: LinkChecker, text: str) -> None:
+    assert lc.check(text) == []
