@@ -13,11 +13,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from nonebug import NONEBOT_INIT_KWARGS
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from bot.settings import Settings
+
+# Property tests draw the same examples on every run (a red CI run is reproducible);
+# HYPOTHESIS_PROFILE=explore draws new ones to look for bugs locally.
+hypothesis_settings.register_profile("default", derandomize=True)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 PG_ENV = "QUNGUAN_TEST_DATABASE_URL"
 SUPERUSER = "qq:10001"

@@ -714,4 +714,6 @@ def test_generated_numbers_with_zero_width_between_digits_are_found(
     before, number, zw, after
 ) -> None:
     [f] = _embed_and_find(before, zw.join(number), after)
-    assert number[4:-4] not in f.term
+    # masked: the middle is starred (a mobile's kept ends may repeat its middle, as 130****0000)
+    assert number not in f.term
+    assert "****" in f.term
