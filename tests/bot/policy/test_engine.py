@@ -239,3 +239,114 @@ def test_group_allow_terms_excuse_a_lexicon_hit() -> None:
 def test_group_allow_terms_never_excuse_personal_data() -> None:
     verdict = POLICY.check("电话13812345678", allow_terms=["13812345678", "电话"])
     assert cats(verdict) == [("pii", (2, 13))]
+
+
+# -- rumours, ads and superstition: kinds of content found by rules (policy 2026.11-4 rules) ------
+
+
+def rule_categories(text: str) -> set[str]:
+    """Categories a lexicon term or a pattern (not the content model) finds in ``text``."""
+    return {
+        f.category
+        for f in POLICY.check(text, offtopic=False).findings
+        if not f.rule.startswith("model:")
+    }
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # fake official notices: an authority plus a sweeping claim or an urgency cue
+        ("rumor", "国务院刚刚下发通知，明年起机关事业单位工资统一下调15%，即日执行"),
+        ("rumor", "人社部内部文件：退休年龄延迟到68岁，大家早做准备"),
+        ("rumor", "市政府紧急通知：从下月起取消住房公积金，赶紧去提取"),
+        ("rumor", "公安部通知：旧版身份证全部作废，必须重新办理，每人收费200元"),
+        ("rumor", "市委组织部消息，今年科级干部全部重新竞聘上岗，不合格的一律降级"),
+        ("rumor", "我有个亲戚在医院，说住院部已经有十几个人确诊了，医院不让说"),
+        # health and disaster scares
+        ("rumor", "震惊！我市发现超级细菌，已有多人死亡，医院都不敢说"),
+        ("rumor", "千万别再吃小龙虾了，吃了会感染寄生虫"),
+        ("rumor", "上游大坝决口了，县城马上要被淹，大家快跑！"),
+        ("rumor", "据地震专家预测，下周我市将发生大地震，请大家提前搬出楼房"),
+        # chain messages
+        ("rumor", "收到后请转发到十个微信群，三天内必有好消息"),
+        ("rumor", "请转发给至少5个好友，否则一年不顺"),
+        # ads: exam answers, post deletion, score boosting, travel, renovation, invoices
+        ("ad", "出售今年公务员考试真题答案，考前发货，保过"),
+        ("ad", "专业删帖，负面信息处理，舆情公关，24小时内搞定"),
+        ("ad", "学习强国代刷积分，每天保证满分，包月50元"),
+        ("ad", "团购机票酒店，比官网便宜三成，需要的加我"),
+        ("ad", "装修全包套餐6.8万起，扫码领优惠"),
+        ("ad", "代kai发piao，点数低"),
+        ("ad", "dai开fa票，各行业都有"),
+        ("ad", "各类发票，点数优惠，量大从优"),
+        ("ad", "代开发票 13812345678"),
+        # superstition in the office
+        ("cult", "我们单位风水不好，建议请个大仙来看看"),
+        ("cult", "最近办公室老出事，找个风水先生来摆个貔貅镇宅"),
+        ("cult", "局里今年不顺，领导说请道士来作法驱邪"),
+        ("cult", "科室今年升迁不顺，请大师来办公室转运，每人出两百"),
+        ("cult", "在办公室摆个八卦镜挡煞，保平安"),
+    ],
+)
+def test_rules_find_rumours_ads_and_superstition(category: str, text: str) -> None:
+    assert category in rule_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # genuine notices name the same authorities and subjects
+        "人社部关于2026年调整退休人员基本养老金的通知已转发，请查阅",
+        "根据国务院部署，渐进式延迟法定退休年龄改革已经实施，请做好政策解读",
+        "关于取消住房公积金异地转移纸质证明的通知",
+        "第一代身份证已停止使用，请尚未换领的群众尽快办理",
+        "防汛演练方案：模拟大坝决口，组织下游群众转移",
+        "目前科学上还无法准确预报地震，请大家不信谣",
+        "狂犬病发病后死亡率很高，被咬伤后请及时接种疫苗",
+        "请把这份防汛通知转发到各村民群",
+        "请转发给所有人员，确保知晓",
+        # rebuttals and opinion-handling quote the rumour
+        "网传“机关事业单位工资下调20%”系谣言，人社局已辟谣",
+        "针对“疫苗有芯片”的舆情，请网信办拿出回应口径",
+        "经调查，“微信要收费”一说不属实，请大家别转发",
+        "社区反映业主群里有人在传超市大米是塑料做的，请宣传部门研判",
+        # enforcement, warnings and ordinary work
+        "严禁代开发票、虚开发票，一经查实严肃处理",
+        "严禁有偿删帖，发现一起查处一起",
+        "严禁出售考试答案，违者追究责任",
+        "谨防网络贷款诈骗，不看征信的贷款都是骗局",
+        "税务局代开发票业务窗口电话13812345678",
+        "单位协议酒店比官网便宜，出差直接报单位名称",
+        "工会团购的大米比超市便宜，需要的找小李登记",
+        "学习强国每天积分不少于30分，请大家坚持学习",
+        "请各单位清点数量后报资产科",
+        "严禁党员干部请大仙、看风水等封建迷信活动",
+        "某局长在办公室摆放貔貅、请风水先生看风水，受到党内警告处分",
+        "推广新时代枫桥经验群众工作法",
+        "请各村做好农村宅基地确权登记工作",
+        "寺庙佛像开光仪式需报民宗局备案",
+        "取消业务培训，改为线上学习",
+    ],
+)
+def test_rules_leave_work_messages_alone(text: str) -> None:
+    assert rule_categories(text) & {"rumor", "ad", "cult"} == set()
+
+
+def test_rumour_ad_and_cult_patterns_have_literal_triggers() -> None:
+    # patterns without a literal beginning would run on every message (policies/README.md)
+    always = [
+        p.source
+        for p in POLICY.patterns
+        if p.category in {"rumor", "ad", "cult"} and p.triggers is None
+    ]
+    assert always == []
+    # and no trigger is a single character, except ones rare in work messages (囤 囤粮, 淹 要被淹)
+    short = [
+        (p.source, t)
+        for p in POLICY.patterns
+        if p.category in {"rumor", "ad", "cult"}
+        for t in p.triggers or ()
+        if len(t) == 1 and t not in {"囤", "淹"}
+    ]
+    assert short == []
