@@ -105,14 +105,15 @@ def test_enforcement_and_work_messages_are_not_flagged(model: ContentModel, text
 
 
 def test_dev_set_hard_negatives_stay_within_the_budget(model: ContentModel) -> None:
-    """The thresholds were chosen on the dev set: at most 0.5 % of its ordinary messages (the
-    enforcement notices and risky words among them) may be flagged as forbidden."""
+    """The thresholds were chosen on the dev set: at most 0.5 % of its benign messages (work
+    messages with the enforcement notices and risky words among them, and chatter) may be
+    flagged as forbidden."""
     import csv
 
     with (ROOT / "tests" / "data" / "moderation_dev.csv").open(encoding="utf-8") as fh:
-        ok = [row["text"] for row in csv.DictReader(fh) if row["label"] == "ok"]
-    flagged = [t for t in ok if any(c != "off_topic" for c, _ in model.classify(t))]
-    assert len(flagged) <= 0.005 * len(ok), flagged
+        benign = [row["text"] for row in csv.DictReader(fh) if row["label"] in ("ok", "off_topic")]
+    flagged = [t for t in benign if any(c != "off_topic" for c, _ in model.classify(t))]
+    assert len(flagged) <= 0.005 * len(benign), flagged
 
 
 def test_scores_are_deterministic_probabilities(model: ContentModel) -> None:
