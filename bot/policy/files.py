@@ -8,7 +8,12 @@ from functools import lru_cache
 
 from bot.policy.types import Finding
 
-__all__ = ["DEFAULT_BLOCK_EXTENSIONS", "DEFAULT_SECRET_MARKERS", "check_file_name"]
+__all__ = [
+    "DEFAULT_BLOCK_EXTENSIONS",
+    "DEFAULT_SECRET_MARKERS",
+    "DEFAULT_SECRET_PATTERNS",
+    "check_file_name",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -29,6 +34,23 @@ DEFAULT_SECRET_MARKERS: tuple[str, ...] = (
     "注意保密",
     "注意保存",
     "注意保管",
+    # graded marks with a hollow star, marks in brackets, internal and restricted documents
+    "秘密☆",
+    "【涉密】",
+    "【内部】",
+    "【密】",
+    "【内参】",
+    "秘密件",
+    "内部明电",
+    "内部参考",
+    "内部传阅",
+    "内部掌握",
+    "仅限内部",
+    "仅供内部",
+    "此件不公开",
+    "不得外传",
+    "请勿外传",
+    "严禁外传",
 )
 
 DEFAULT_BLOCK_EXTENSIONS: frozenset[str] = _words(
@@ -77,6 +99,27 @@ _ORDINARY = re.compile(
 )
 
 
+# Marks a literal marker cannot express, for a file name as saved from a phone or a scanner:
+# 秘密 with a term and the star left out or typed as an asterisk ("秘密 1年", "秘密*10年"), the
+# pinyin initials of 绝密/机密 (jm-人事安排.xlsx), and 涉密 or 内参 in a name that is neither a rule
+# nor a register of the 保密 office (涉密人员名单, 涉密载体台账, 涉密文件管理办法).
+_NUM = "(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+DEFAULT_SECRET_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?:绝密|机密|秘密){_GAP}[*＊★☆]?{_GAP}(?:{_NUM}{_GAP}(?:年|个月)|长期|永久)"),
+    re.compile(r"(?<![0-9A-Za-z])(?:jm|JM|Jm|juemi|jimi|JUEMI|JIMI)(?![0-9A-Za-z])"),
+    re.compile(
+        "^(?!.*(?:管理|办法|规定|制度|培训|教育|宣传|知识|手册|指南|守则|须知|条例|细则|自查|检查|"
+        "保密|登记|台账模板|承诺书))"
+        r".*?(?<!非)(?P<m>涉密(?!人员|载体|计算机|设备|岗位|单位|部门|网络|信息系统|场所|事项|"
+        r"U盘|u盘|移动|存储|介质|专用|等级|程度|范围)|内参(?!数))",
+        re.S,
+    ),
+)
+
+
+_INITIALS = re.compile("(?i)jm|juemi|jimi")
+
+
 def _spaced(text: str) -> str:
     return _GAP.join(re.escape(c) for c in text)
 
@@ -98,6 +141,7 @@ def check_file_name(
     *,
     block_extensions: Iterable[str],
     secret_markers: Iterable[str] = DEFAULT_SECRET_MARKERS,
+    secret_patterns: Iterable[re.Pattern[str]] = DEFAULT_SECRET_PATTERNS,
 ) -> list[Finding]:
     """Findings for the name of a file sent to a group.
 
@@ -105,8 +149,9 @@ def check_file_name(
       (``报告.pdf.exe``) or trailing dots/spaces → category ``link``, rule ``file:blocked_type``,
       span over the whole name;
     * a secret marker (``机密★``, ``【内部资料】``, ``（秘密）``, ``秘密级``; not 杜绝密码, 机密性)
-      → category ``secret``, rule ``file:secret_marker``, span over the marker (markers next to
-      each other are one finding).
+      or a match of ``secret_patterns`` (``秘密 1年``, ``jm-名单``, ``涉密-台账``; a group
+      named ``m`` marks the marker within the match) → category ``secret``, rule
+      ``file:secret_marker``, span over the marker (markers next to each other are one finding).
     """
     if not name:
         return []
@@ -147,16 +192,23 @@ def check_file_name(
         )
 
     pattern = _marker_pattern(tuple(secret_markers))
+    hits: list[tuple[int, int]] = []
+    ordinary = [o.span() for o in _ORDINARY.finditer(name)]
     if pattern is not None:
+        hits.extend(m.span() for m in pattern.finditer(name))
+    for extra in secret_patterns:
+        for m in extra.finditer(name):
+            hits.append(m.span("m") if "m" in extra.groupindex else m.span())
+    if hits:
         spans: list[list[int]] = []
-        ordinary = [o.span() for o in _ORDINARY.finditer(name)]
-        for m in pattern.finditer(name):
-            if m.start() == m.end() or any(s <= m.start() and m.end() <= e for s, e in ordinary):
+        for start, end in sorted(hits):
+            if start == end or any(s <= start and end <= e for s, e in ordinary):
                 continue
-            if spans and _GAP_ONLY.fullmatch(name, spans[-1][1], max(spans[-1][1], m.start())):
-                spans[-1][1] = max(spans[-1][1], m.end())
+            # overlapping, touching or only a gap apart: one marker
+            if spans and (start <= spans[-1][1] or _GAP_ONLY.fullmatch(name, spans[-1][1], start)):
+                spans[-1][1] = max(spans[-1][1], end)
             else:
-                spans.append([m.start(), m.end()])
+                spans.append([start, end])
         for start, end in spans:
             term = name[start:end]
             findings.append(
@@ -165,7 +217,7 @@ def check_file_name(
                     rule="file:secret_marker",
                     span=(start, end),
                     term=term,
-                    severity="high" if "密" in term else "medium",
+                    severity="high" if "密" in term or _INITIALS.match(term) else "medium",
                     detail=f"文件名含密级或内部标识“{term}”，涉密或内部文件不得在工作群传播",
                 )
             )

@@ -12,6 +12,16 @@ every character (``h t t p : / / t . c n``), ``点``/``dot``/``[.]`` for the dot
 when the message asks to "remove the Chinese" (去掉中文), short Chinese runs inside it. Only
 messages with such a sign pay for that second reading.
 
+A scheme or ``www`` broken by spaces (``ht tps://``, ``w ww.``) marks the whole address after it
+as written apart. Addresses with a name in another script (punycode ``xn--``, or Chinese
+characters after a scheme) count as look-alikes, as do names built from the bait itself
+(``tuishui``, ``butie``, ``secure-login``). An unlisted shortener is recognised by its shape
+(``wz9.cc/Hx7Ka``). An address of no particular look is bait (``link:lure``) when the message
+around it is: an account frozen or expiring, money to claim, an identity to verify, software
+to install; for unfamiliar names only, and not in warnings about such messages. Installers named
+in a message without a link (``考勤.apk``, ``明细.xls.exe``) are reported too. An intranet
+address (10.x, 192.168.x …) is ordinary IT work and reported only for another reason.
+
 A link on an allowed domain (the domain itself or any subdomain) gives no finding; every other
 link gives at most one finding, with the most serious rule and every reason in ``detail``.
 """
@@ -92,7 +102,10 @@ _RUN = re.compile("[!-~\uff01-\uff5e\u3002\uff61]+")
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 _URL = re.compile(
     r"(?<![a-z0-9@_%+\-])(?<![a-z0-9@_%+\-]\.)"  # not inside a name, an address or a domain
-    r"(?:(?P<scheme>https?|ftp)://(?P<userinfo>[a-z0-9._~%!$&'()*+,;=:\-]+@)?)?"
+    r"(?:(?P<scheme>https?|ftp)://)?"
+    # a user part before the host: after a scheme, or a www. address (www.gov.cn@evil.top;
+    # "zhang.san@163.com" without either is a mail address)
+    r"(?P<userinfo>(?(scheme)[a-z0-9._~%!$&'()*+,;=:\-]+@|www\.[a-z0-9.\-]+@))?"
     r"(?P<host>"
     rf"(?P<ip>{_OCTET}(?:\.{_OCTET}){{3}})(?!\.?[0-9])"
     r"|(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+"
@@ -154,6 +167,21 @@ LOOKALIKE_KEYWORDS: tuple[str, ...] = (
     "zhengfu",
     "jiaojing",
     "jiaoguan",
+    "caizheng",
+    "guoshui",
+    "dishui",
+    "minzheng",
+    # utilities, post and parcels, mail and office platforms a work group logs in to
+    "sgcc",
+    "chinapost",
+    "cainiao",
+    "exmail",
+    "dingtalk",
+    "icloud",
+    "appleid",
+    "microsoft",
+    "office365",
+    "outlook",
 )
 # Abbreviations, service numbers and pinyin that also start ordinary words (renshe-ng 人生,
 # shuiwu 水务, etax-i) do not name a brand on their own. They count as a whole part of a label
@@ -174,6 +202,10 @@ _GLUED = "ybj|sbj|rsj|gjj|swj|sbk|ylbx|zwfw|ggfw"
 _GLUED_RE = re.compile(rf"^(?:{_GLUED})|(?:{_GLUED}|renshe|shuiwu)$")
 # Bank (955xx) and government hotline (123xx) numbers are paired names too.
 _SERVICE_NUMBER = re.compile(r"955[0-9]{2}|123[0-9]{2}")
+_ABBRS = "|".join(
+    sorted((w for w in _PAIRED if len(w) >= 3 and w.isalpha()), key=len, reverse=True)
+)
+_ABBR_EDGE = re.compile(f"^(?:{_ABBRS})|(?:{_ABBRS})$")
 # Parts that only look like bait next to a lure word: pinyin initials of the lure (jf 积分,
 # dh 兑换, lq 领取, bt 补贴, ts 退税, tk 退款, dj 冻结, jc 解除, rz 认证, tq 提取, sl 申领,
 # yb 医保, sb 社保, gs 个税) and a "-cn" part that mimics a .cn address.
@@ -205,6 +237,9 @@ _BRAND_DOMAINS = _words(
     chinatax.gov.cn 10086.cn chinamobile.com 10010.com chinaunicom.com chinaunicom.com.cn
     189.cn chinatelecom.com.cn ct10000.com 12315.cn 12377.cn 12321.cn cmbc.com.cn spdb.com.cn
     cib.com.cn citicbank.com cebbank.com hxb.com.cn cgbchina.com.cn pingan.com
+    sgcc.com.cn 95598.cn chinapost.com.cn ems.com.cn cainiao.com sf-express.com exmail.qq.com
+    dingtalk.com icloud.com apple.com apple.com.cn microsoft.com office365.com office.com
+    outlook.com live.com wps.cn wps.com kdocs.cn 12371.cn
     """
 )
 # gov.<cc> second-level domains that only governments can register.
@@ -214,10 +249,133 @@ _GOV_CC = _words(
     """
 )
 
+# An intranet address (the OA system, a printer, a file server) is part of ordinary IT work: it
+# is only reported for another reason (an installer, an address written apart).
 _PRIVATE_IP = re.compile(r"^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2[0-9]|3[01])\.")
 _PARTS = re.compile(r"[a-z]+|[0-9]+")
 
+# The bait spelt out in the address (pinyin): 补贴 补助 津贴 退税 退款 退费 领取 申领 认证 解冻
+# 冻结 年审 激活 积分 兑换 清零 理赔 赔付 中奖 红包 福利 提取 转出 注销 解绑 消费券. No agency
+# or bank names an address after these; a real one is on an allowed (gov) domain. A whole part
+# of a label (butie-88), or, for the longer ones, the end of a part (hbbutie) or its start
+# (tuishuigd).
+_BAIT = _words(
+    """
+    butie buzhu jintie tuishui tuikuan tuifei lingqu shenling renzheng jiedong dongjie nianshen
+    jihuo jifen duihuan qingling lipei peifu zhongjiang hongbao tiqu zhuanchu zhuxiao jiebang
+    xiaofeiquan yanglao tuixiu fakuan weizhang jiaofei shenbao
+    """
+)
+_BAIT_EDGE = re.compile(
+    f"^(?:{'|'.join(sorted(w for w in _BAIT if len(w) >= 6))})"
+    f"|(?:{'|'.join(sorted(w for w in _BAIT if len(w) >= 5))})$"
+)
+# The same in English, which ordinary sites use too (login.example.com, update server): only as
+# a part of a label that has another part (secure-login, refund2024) or under a suspicious
+# top-level domain.
+_BAIT_EN = _words(
+    """
+    refund verify verification login signin secure security unlock unfreeze reward bonus claim
+    subsidy auth certify validate account bank
+    """
+)
+# Domains of well-known link shorteners are configured; others look the same: a short name
+# right under the top-level domain (or one letter below it) and a one-piece random path
+# (wz9.cc/Hx7Ka, x.co/a8Kq2, s.ff5.cn/Rk9).
+_SHORT_PATH = re.compile(r"/[a-z0-9]{3,12}/?")
+# Country domains that link shorteners favour (bit.ly, is.gd, 0rz.tw, dwz.mn …).
+_SHORT_TLDS = _words("ly gd im tw la mn lc vu gl do nu so ee sh to ws cc co me at tk")
+
+# A link of no particular look becomes bait through the message around it: the account is
+# frozen or expiring, money waits to be claimed, an identity must be verified, software must be
+# installed. Agencies and banks link to their own (allowed or well-known) domains, so it counts
+# for an unfamiliar address only: a name with a hyphen or with letters and digits mixed, or a
+# top-level domain other than .com/.cn/.net/.org. Not in warnings about such messages.
+_STRONG_LURE = re.compile(
+    "冻结|解冻|停用|停机|失效|过期|到期|逾期|异常|注销|封号|降额|清零|作废|欠费|欠缴|违章|罚款|"
+    "领取|申领|返还|退还|退款|退税|理赔|赔付|赔偿|补贴|补助|津贴|到账|提现|转入|红包|中奖|"
+    "认证|核验|验证|激活|人脸识别|刷脸|实名|更新信息|更新资料|更新档案|重新登录|绑定|解绑|"
+    "下载地址|下载链接|点击下载|下载安装"
+)
+# The way round a chat app's own link check ("复制到浏览器打开") and a QR code read out to an
+# address: a real agency's page opens in the app, so these make any unfamiliar-or-not address
+# (other than an allowed, brand or well-known one) bait.
+_EVASION_LURE = re.compile("浏览器|二维码|扫码|扫出来|识别出来")
+_INSTALL_LURE = re.compile(
+    "软件|安装包|插件|补丁|客户端|apk|下载app|app下载|安装app|" + _EVASION_LURE.pattern
+)
+_LURE_WARNING = re.compile(
+    "诈骗|骗子|骗局|谨防|警惕|提防|假冒|冒充|钓鱼|不要点|别点|勿点|不要轻信|陌生链接|举报|反诈|上当"
+)
+_COMMON_TLDS = frozenset(("com", "cn", "net", "org"))
+# Official or well-known sites a work message links to for these reasons too.
+_FAMILIAR = _words(
+    """
+    edu.cn edu mil.cn 12371.cn xuexi.cn tencent.com qq.com weixin.qq.com wps.cn wps.com kdocs.cn
+    dingtalk.com feishu.cn huawei.com xiaomi.com microsoft.com apple.com wjx.cn wjx.top
+    jinshuju.net chaoxing.com
+    """
+)
+
+
+def _unfamiliar(host: str) -> bool:
+    labels = host.split(".")
+    if labels[0] == "www":
+        labels = labels[1:]
+    tld = labels[-1]
+    names = labels[:-1]
+    if len(names) > 1 and names[-1] in ("com", "net", "org", "edu", "gov") and tld == "cn":
+        names = names[:-1]
+    if tld not in _COMMON_TLDS:
+        return True
+    return any(
+        "-" in n or (any(c.isdigit() for c in n) and any(c.isalpha() for c in n)) for n in names
+    )
+
+
 # rule → (priority, severity, reason)
+# Installers and scripts: a link to one is reported whatever the policy's own list says.
+_INSTALLERS = _words(
+    """
+    apk xapk apks ipa exe msi scr bat cmd vbs vbe ps1 hta jar pif wsf
+    """
+)
+# A file of that kind named in a message without any link ("群文件里的 考勤.apk 装一下"):
+# phone installers and scripts always, a Windows program only behind a document extension
+# (通知.pdf.exe). Not in warnings ("不要安装来历不明的 .apk"), nor the bare kind (".apk 文件").
+_EXE_DOT = re.compile(
+    r"(?:[.．](?P<doc>pdf|docx?|xlsx?|pptx?|wps|jpe?g|png|txt|zip|rar))?"
+    r"[.．](?P<ext>apk|xapk|ipa|scr|hta|vbs|exe|bat|cmd|msi)(?![0-9A-Za-z])",
+    re.IGNORECASE,
+)
+# The extension alone, to pass over an ordinary message at once.
+_EXE_QUICK = re.compile(
+    r"[.．](?:apk|xapk|ipa|scr|hta|vbs|exe|bat|cmd|msi)(?![0-9A-Za-z])", re.IGNORECASE
+)
+_EXE_ALWAYS = frozenset(("apk", "xapk", "ipa", "scr", "hta", "vbs"))
+_IN_ADDRESS = frozenset("/\\=?&:@.／")
+_FILE_NAME_CHAR = re.compile(r"[0-9A-Za-z_\-\u4e00-\u9fff]")
+_WARNING = re.compile(
+    "不要|别|勿|谨防|警惕|提防|诈骗|骗子|病毒|木马|陌生|不明|来历|可疑|风险|举报|拦截|切勿|严禁|禁止"
+)
+
+# An address with Chinese characters in its name after a scheme (http://公积金中心.com/tq): an
+# internationalised name, which agencies and banks do not use for their sites; .政务 and .公益
+# are reserved for government and public bodies.
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+# (From the colon, a character class the regex engine skips to quickly; the scheme before it
+# is checked by _idn.)
+_IDN_URL = re.compile(
+    rf"[:：][/／]{{2}}(?=[0-9A-Za-z\-.．]*[{_CJK}])"
+    rf"(?P<host>(?:[0-9A-Za-z\-{_CJK}]+[.．])+"
+    rf"(?:[A-Za-z]{{2,10}}(?![0-9A-Za-z])|中国|中國|公司|网络|网址|在线|集团|商城|我爱你|手机|政务|公益))"
+    r"(?P<path>[/／?？#][0-9A-Za-z\-._~:/?#\[\]@!$&'()*+,;=%]*)?",
+    re.IGNORECASE,
+)
+_IDN_OFFICIAL = ("政务", "公益")
+_IDN_SCHEME = re.compile(r"(?:https?|ftp)$", re.IGNORECASE)
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
 _RULES = {
     "link:deny": (0, "high", "黑名单域名"),
     "link:download": (1, "high", "可执行文件/安装包下载链接"),
@@ -226,6 +384,7 @@ _RULES = {
     "link:ip": (4, "medium", "以IP地址代替域名的链接"),
     "link:short": (5, "medium", "短链接，真实地址被隐藏"),
     "link:suspicious_tld": (6, "medium", "可疑顶级域名"),
+    "link:lure": (7, "medium", "以冻结、认证、领取、安装软件为由诱导打开的非官方网址"),
 }
 # Rules that make a link bad by themselves: one undone separator is enough to report it (a
 # suspicious top-level domain needs a space before the dot: "abc . top", not "OK. Top").
@@ -248,18 +407,29 @@ def _suffix_match(host: str, domains: frozenset[str]) -> int:
     return 0
 
 
-# Characters swapped for ones that look alike: 1cbc, a1ipay, taoba0, g0v, crnbchina, vveixin.
+# Characters swapped for ones that look alike: 1cbc, a1ipay, taoba0, g0v, crnbchina, vveixin;
+# one letter for another (lcbc, aiipay) and a letter O in a number (123O6).
 _DIGIT_SWAPS = (str.maketrans("01", "oi"), str.maketrans("01", "ol"))
 _PAIR_SWAPS = (("rn", "m"), ("vv", "w"))
+_LETTER_SWAPS = (("l", "i"), ("i", "l"))
+_NUMBER_WITH_O = re.compile("[0-9]+o[0-9o]*|o[0-9][0-9o]*")
 
 
 def _look_alikes(chunk: str) -> Iterable[str]:
-    if chunk.isalpha() and "rn" not in chunk and "vv" not in chunk:
-        return (chunk,)
     forms = {chunk}
+    if _NUMBER_WITH_O.fullmatch(chunk):
+        forms.add(chunk.replace("o", "0"))
     if not chunk.isdigit() and not chunk.isalpha():  # 10086 stays a number
         forms.update(chunk.translate(t) for t in _DIGIT_SWAPS)
     forms.update(f.replace(a, b) for f in list(forms) for a, b in _PAIR_SWAPS if a in f)
+    if len(chunk) <= 16:  # one letter swapped at a time
+        forms.update(
+            f[:i] + b + f[i + 1 :]
+            for f in list(forms)
+            for a, b in _LETTER_SWAPS
+            for i in range(len(f))
+            if f[i] == a
+        )
     return forms
 
 
@@ -271,6 +441,9 @@ def _lookalike(host: str, suspicious: bool, lured: Callable[[], bool]) -> str | 
     labels = host.split(".")
     if labels[-1] == "gov" or (len(labels) >= 3 and labels[-2] == "gov" and labels[-1] in _GOV_CC):
         return None
+    for label in labels:
+        if label.startswith("xn--"):
+            return label  # a name in another script spelt as ASCII: 中国 as xn--fiqs8s
     weak: list[tuple[str, bool]] = []  # (name, the label has another part)
     for label in labels[:-1]:
         parts = [p for chunk in label.split("-") for p in _PARTS.findall(chunk)]
@@ -292,8 +465,50 @@ def _lookalike(host: str, suspicious: bool, lured: Callable[[], bool]) -> str | 
     for part, paired in weak:
         if paired:
             return part
+    if bait := _bait(labels[:-1], suspicious):
+        return bait
     if weak and (suspicious or lured()):
         return weak[0][0]
+    if lured():  # etcrz, cmbvip: an abbreviation glued to the start or end of a part
+        for label in labels[:-1]:
+            for part in _PARTS.findall(label):
+                if len(part) > 3 and (glued := _ABBR_EDGE.search(part)):
+                    return glued.group()
+    return None
+
+
+def _looks_short(host: str, path: str, m: re.Match[str], raw: str | None) -> bool:
+    """A link of an unlisted shortener: ``name.tld/token``, the name at most five characters and
+    not www, the token one piece of 4–12 letters and digits with a digit or both cases."""
+    labels = host.split(".")
+    if len(labels) == 3 and len(labels[0]) == 1:
+        labels = labels[1:]  # s.ff5.cn
+    if len(labels) != 2 or len(labels[0]) > 5 or labels[0] == "www" or m.group("port"):
+        return False
+    if not _SHORT_PATH.fullmatch(path):
+        return False
+    token = path.strip("/")
+    if any(c.isdigit() for c in token) and not token.isdigit():
+        return True
+    if (any(c.isdigit() for c in labels[0]) or labels[1] in _SHORT_TLDS) and len(token) >= 4:
+        return True  # 0rz.tw/abcde, dwz.mn/abcd
+    if raw is None:
+        return False
+    original = raw[m.start("path") + 1 : m.start("path") + 1 + len(token)]
+    return original != original.lower() and original != original.upper()
+
+
+def _bait(labels: list[str], suspicious: bool) -> str | None:
+    """The bait word an address is named after (butie-88.com, hbtuishui.com, secure-login.top)."""
+    for label in labels:
+        parts = [p for chunk in label.split("-") for p in _PARTS.findall(chunk)]
+        for part in parts:
+            if part in _BAIT:
+                return part
+            if bait := _BAIT_EDGE.search(part):
+                return bait.group()
+            if part in _BAIT_EN and (len(parts) > 1 or suspicious):
+                return part
     return None
 
 
@@ -325,6 +540,21 @@ _PIECE = re.compile(
     r"|(?P<cjk>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)"
 )
 _DEFANGED = re.compile(r"[hH](?:[xX]{2}|\*\*|××|\+\+)[pP][sS]?[:：]")
+# A scheme or "www" broken by spaces at any point ("ht tps://", "htt p://", "w ww."): no prose
+# does that, so the address after it is read with every space inside it taken out ("gt bt .cn").
+# On the original text (case and width as typed) to find the sign, on folded text to read it.
+_W = "[\\s\u3000]*"
+# (A character class first, so that the regex engine skips to candidates quickly; the
+# character before and the spaces inside are checked by _is_split.)
+# Spaces next to a character of a scheme or of www: the cheap sign to look for _SPLIT_START.
+_SPLIT_HINT = re.compile(
+    "[hHｈＨtTｔＴpPｐＰsSｓＳ:：/／wWｗＷ][\\s\u3000]+[tTｔＴpPｐＰsSｓＳ:：/／wWｗＷ.．。]"
+)
+_SPLIT_START = re.compile(
+    rf"(?:[hHｈＨ]{_W}[tTｔＴ]{_W}[tTｔＴ]{_W}[pPｐＰ]{_W}[sSｓＳ]?{_W}[:：]{_W}"
+    rf"[/／]{_W}[/／]|[wWｗＷ]{_W}[wWｗＷ]{_W}[wWｗＷ]{_W}[.．。])"
+)
+_SPLIT_RUN = re.compile(r"[0-9a-z.:/\-_~?=&%#@+ \t]*")
 _AT = re.compile(r"(?:(?<![a-z])at|@|艾特|圈a)[^\S\n]*$")
 # Evidence that a link was written apart, by edit: a word for the dot, or a removal hint or a
 # Chinese run taken out, settles it (_SETTLED); a separator taken out counts half, a space after
@@ -333,10 +563,30 @@ _WEIGHT = {"dot": 4, "hint": 4, "sep": 2, "after_stop": 1}
 _SETTLED = 4
 
 
+def _is_split(m: re.Match[str]) -> bool:
+    """A match of _SPLIT_START with a space inside (not "https://" or "www." as written), not
+    the end of a longer name ("show w w w")."""
+    start = m.start()
+    if start and m.string[start - 1].isascii() and m.string[start - 1].isalnum():
+        return False
+    return any(c.isspace() for c in m.group(0))
+
+
+def _split_spans(folded: str) -> list[tuple[int, int]]:
+    """Stretches of ``folded`` from a scheme or www broken by spaces to the end of its address."""
+    spans = []
+    for m in _SPLIT_START.finditer(folded):
+        if _is_split(m):
+            run = _SPLIT_RUN.match(folded, m.end())
+            spans.append((m.start(), run.end() if run else m.end()))
+    return spans
+
+
 def _unveil(text: str, strip_cjk: bool) -> tuple[str, list[int], list[tuple[int, int]]]:
     """``text`` with the tricks undone: the view, for every view character the index of its
     source character, and the edits as (view position, weight)."""
     folded = text.translate(_NORM)
+    split = _split_spans(folded)
     # units: [kind, output, source start]; kind "ch" (one character), "sep", "dot", "hint",
     # "cjk", "drop" (taken out) or "keep" (a piece left as it was). A fourth element marks a
     # character the reading put in: the '.' for 点, the "http" for hxxp.
@@ -429,7 +679,9 @@ def _unveil(text: str, strip_cjk: bool) -> tuple[str, list[int], list[tuple[int,
             right = units[ri] if ri < len(units) else None
             weight = 0
             if left is not None and right is not None and is_url(left) and is_url(right):
-                if right[1] in _STRUCT or (run[li] == 1 and run[ri] == 1):
+                if split and any(a <= u[2] < b for a, b in split):
+                    weight = _WEIGHT["dot"]  # inside an address whose scheme was broken up
+                elif right[1] in _STRUCT or (run[li] == 1 and run[ri] == 1):
                     weight = _WEIGHT["sep"]
                 elif left[1] in _STRUCT:
                     weight = _WEIGHT["after_stop" if left[1] == "." else "sep"]
@@ -452,6 +704,8 @@ def _regions(text: str, strip_cjk: bool) -> list[tuple[int, int]]:
         return [(0, len(text))]
     signs = [m.span() for m in _ODD.finditer(text)]
     signs += [m.span() for m in _DEFANGED.finditer(text)]
+    if _SPLIT_HINT.search(text) is not None:
+        signs += [m.span() for m in _SPLIT_START.finditer(text) if _is_split(m)]
     if strip_cjk:
         signs += [m.span() for m in _PLAIN.finditer(text)]
     regions: list[tuple[int, int]] = []
@@ -484,7 +738,7 @@ class LinkChecker:
         self.deny = _domains(deny_domains)
         self.short = _domains(short_link_domains)
         self.suspicious_tlds = _domains(suspicious_tlds)
-        self.block_extensions = _domains(block_extensions)
+        self.block_extensions = _domains(block_extensions) | _INSTALLERS
         configured = self.allow | self.deny | self.short
         self.bare_tlds = (
             _BARE_TLDS | self.suspicious_tlds | {d.rsplit(".", 1)[-1] for d in configured}
@@ -495,18 +749,85 @@ class LinkChecker:
         if not text:
             return []
         hit = _QUICK.search(text)
-        if hit is None:
-            return []
-        return self._scan(text, hit.start())
+        found = [] if hit is None else self._scan(text, hit.start())
+        if "//" in text:
+            found = self._idn(text, found)
+        if ("." in text or "．" in text) and _EXE_QUICK.search(text) is not None:
+            found = self._named_files(text, found)
+        return found
+
+    def _idn(self, text: str, found: list[Finding]) -> list[Finding]:
+        """``found`` plus the addresses with a Chinese name (see _IDN_URL)."""
+        out = list(found)
+        for m in _IDN_URL.finditer(text):
+            scheme = _IDN_SCHEME.search(text, max(0, m.start() - 5), m.start())
+            if scheme is None:
+                continue
+            span = (scheme.start(), m.end())
+            host = _fold(m.group("host")).replace("．", ".")
+            labels = host.split(".")
+            if not any(_CJK_CHAR.search(label) for label in labels) or labels[-1] in _IDN_OFFICIAL:
+                continue
+            if _suffix_match(host, self.allow) > _suffix_match(host, self.deny):
+                continue
+            if any(f.span[0] < span[1] and span[0] < f.span[1] for f in found):
+                continue
+            keyword = next(label for label in labels if _CJK_CHAR.search(label))
+            out.append(self._finding(["link:lookalike"], keyword, host, span))
+        return sorted(out, key=lambda f: f.span) if len(out) > len(found) else found
+
+    @staticmethod
+    def _named_files(text: str, found: list[Finding]) -> list[Finding]:
+        """``found`` plus the installers named in ``text`` outside any link found there."""
+        if _WARNING.search(text) is not None:
+            return found
+        out = list(found)
+        for m in _EXE_DOT.finditer(text):
+            if m.group("ext").lower() not in _EXE_ALWAYS and m.group("doc") is None:
+                continue
+            start = m.start()
+            while start and m.start() - start < 30 and _FILE_NAME_CHAR.match(text[start - 1]):
+                start -= 1
+            if start == m.start() or (start and text[start - 1] in _IN_ADDRESS):
+                continue  # ".apk 文件" (a kind), or the file of an address (judged as a link)
+            if any(f.span[0] < m.end() and start < f.span[1] for f in found):
+                continue
+            out.append(
+                Finding(
+                    category="link",
+                    rule="link:download",
+                    span=(start, m.end()),
+                    term=text[start : m.end()][-60:],
+                    severity="high",
+                    detail="消息中的可执行文件或安装包"
+                    + ("（伪装成文档）" if m.group("doc") else ""),
+                )
+            )
+        return sorted(out, key=lambda f: f.span) if len(out) > len(found) else found
 
     def _scan(self, text: str, pos: int) -> list[Finding]:
         # apart from check(): a closure there would cost every message a cell for ``text``
         lure: list[bool] = []
+        bait: list[tuple[bool, bool]] = []
 
         def lured() -> bool:
             if not lure:
                 lure.append(_LURE.search(normalize(text)) is not None)
             return lure[0]
+
+        def baited() -> tuple[bool, bool]:
+            if not bait:
+                folded = normalize(text)
+                if _LURE_WARNING.search(folded) is not None:
+                    bait.append((False, False))
+                else:
+                    bait.append(
+                        (
+                            _STRONG_LURE.search(folded) is not None,
+                            _INSTALL_LURE.search(folded) is not None,
+                        )
+                    )
+            return bait[0]
 
         findings: list[Finding] = []
         hit = _PLAIN.search(text, pos)
@@ -520,14 +841,22 @@ class LinkChecker:
             raw = run.group(0)
             norm = _fold(raw)
             for m in _URL.finditer(norm):
-                judged = self._judge(m, norm, lured)
+                judged = self._judge(m, norm, lured, raw=raw, lure=baited)
                 if judged is not None:
                     rule_set, keyword, end = judged
                     span = (m.start() + start, end + start)
                     findings.append(self._finding(rule_set, keyword, m.group("host"), span))
             hit = _PLAIN.search(text, run.end())
         strip_cjk = _STRIP_CJK.search(text) is not None
-        if strip_cjk or _ODD.search(text) is not None or _DEFANGED.search(text) is not None:
+        if (
+            strip_cjk
+            or _ODD.search(text) is not None
+            or _DEFANGED.search(text) is not None
+            or (
+                _SPLIT_HINT.search(text) is not None
+                and any(_is_split(m) for m in _SPLIT_START.finditer(text))
+            )
+        ):
             hidden = self._hidden(text, strip_cjk, lured)
             if hidden:
                 findings = [
@@ -571,10 +900,20 @@ class LinkChecker:
         return out
 
     def _judge(
-        self, m: re.Match[str], norm: str, lured: Callable[[], bool], *, hidden: bool = False
+        self,
+        m: re.Match[str],
+        norm: str,
+        lured: Callable[[], bool],
+        *,
+        hidden: bool = False,
+        raw: str | None = None,
+        lure: Callable[[], tuple[bool, bool]] | None = None,
     ) -> tuple[list[str], str | None, int] | None:
         """(reasons, look-alike keyword, end of the link in ``norm``), or None for a harmless
-        or allowed link. ``hidden``: the link was written apart; report it without a reason."""
+        or allowed link. ``hidden``: the link was written apart; report it without a reason.
+        ``raw``: ``norm`` before case folding (a short link's random path has both cases).
+        ``lure()``: whether the message baits with an account, money or identity, and with
+        software to install (see _STRONG_LURE)."""
         host = m.group("host")
         ip = m.group("ip")
         path = m.group("path") or ""
@@ -582,7 +921,13 @@ class LinkChecker:
         if ip is not None:
             if not (scheme or m.group("port") or path):
                 return None  # a bare dotted quad may be a version or a section number
-        elif not scheme and not host.startswith("www.") and m.group("tld") not in self.bare_tlds:
+        elif (
+            not scheme
+            and not host.startswith("www.")
+            and m.group("tld") not in self.bare_tlds
+            and not m.group("tld").startswith("xn--")
+            and not (m.group("tld") in _SHORT_TLDS and _looks_short(host, path, m, raw))
+        ):
             return None
         reasons: list[str] = []
         keyword = None
@@ -593,7 +938,7 @@ class LinkChecker:
                 return None
             if deny:
                 reasons.append("link:deny")
-        else:
+        elif not _PRIVATE_IP.match(host):
             reasons.append("link:ip")
 
         end = m.end()
@@ -617,10 +962,22 @@ class LinkChecker:
             if keyword is not None:
                 reasons.append("link:lookalike")
         if ip is None:
-            if _suffix_match(host, self.short):
+            if _suffix_match(host, self.short) or (
+                _looks_short(host, path, m, raw)
+                and not _suffix_match(host, _BRAND_DOMAINS)
+                and not _suffix_match(host, _FAMILIAR)
+            ):
                 reasons.append("link:short")
             if suspicious:
                 reasons.append("link:suspicious_tld")
+        if not reasons and lure is not None and not (ip is not None and _PRIVATE_IP.match(host)):
+            strong, install = lure()
+            if (
+                ((strong and (ip is not None or _unfamiliar(host))) or install)
+                and not _suffix_match(host, _BRAND_DOMAINS)
+                and not _suffix_match(host, _FAMILIAR)
+            ):
+                reasons.append("link:lure")
         if not reasons and not hidden:
             return None
         return reasons, keyword, end
@@ -632,8 +989,6 @@ class LinkChecker:
         reasons.sort(key=lambda r: _RULES[r][0])
         rule = reasons[0]
         severity = _RULES[rule][1]
-        if rule == "link:ip" and _PRIVATE_IP.match(host):
-            severity = "low"
         detail = "；".join(
             _RULES[r][2] + (f"（含“{keyword}”）" if r == "link:lookalike" else "") for r in reasons
         )

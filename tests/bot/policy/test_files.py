@@ -55,10 +55,10 @@ def test_direction_override_is_blocked() -> None:
     ("name", "marker"),
     [
         ("机密★关于印发某某方案的通知.docx", "机密★"),
-        ("绝密★长期 某某材料.pdf", "绝密★"),
-        ("秘密★1年 会议纪要.doc", "秘密★"),
+        ("绝密★长期 某某材料.pdf", "绝密★长期"),  # the term is part of the mark
+        ("秘密★1年 会议纪要.doc", "秘密★1年"),
         ("【内部资料】2026年工作要点.pdf", "内部资料"),
-        ("内部文件-请勿外传.docx", "内部文件"),
+        ("内部文件-请勿外传.docx", "内部文件-请勿外传"),
         ("（注意保密）人员名单.xlsx", "注意保密"),
         ("人员名单（注意保管）.xlsx", "注意保管"),
         ("绝 密 ★ 材料.pdf", "绝 密 ★"),
@@ -136,7 +136,7 @@ def test_arbitrary_names_never_raise(name: str, markers: list[str]) -> None:
         ("〔 秘 密 〕关于维稳工作的通知.pdf", "〔 秘 密 〕"),
         ("【秘密】2026年考核结果.xlsx", "【秘密】"),
         ("秘密级会议纪要.pdf", "秘密级"),
-        ("秘密（★1年）纪要.doc", "秘密（★"),
+        ("秘密（★1年）纪要.doc", "秘密（★1年"),
         ("【机密】拟任职人选名单.docx", "机密"),
     ],
 )
@@ -169,3 +169,56 @@ def test_a_custom_marker_in_brackets_matches_any_brackets() -> None:
     [g] = check_file_name("［内 部］名单.docx", block_extensions=[], secret_markers=markers)
     assert g.term == "［内 部］"
     assert check_file_name("内部名单.docx", block_extensions=[], secret_markers=markers) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "marker", "severity"),
+    [
+        # a term with the star left out or typed as an asterisk; a hollow star
+        ("秘密 1年 会议纪要.doc", "秘密 1年", "high"),
+        ("秘密*10年 名单.pdf", "秘密*10年", "high"),
+        ("机密★长期.pdf", "机密★长期", "high"),
+        ("秘密☆3年.doc", "秘密☆3年", "high"),
+        # pinyin initials; 涉密 and 内参 in a document's own name; marks in brackets
+        ("JM-人事安排.xlsx", "JM", "high"),
+        ("涉密-专项整治工作台账.xlsx", "涉密", "high"),
+        ("涉密会议纪要.jpg", "涉密", "high"),
+        ("省委内参第12期.pdf", "内参", "medium"),
+        ("【密】干部任免建议名单.xls", "【密】", "high"),
+        ("（涉密）会议纪要.jpg", "（涉密）", "high"),
+        ("[内部]通讯录.xlsx", "[内部]", "medium"),
+        # restricted reading
+        ("此件不公开 通知.pdf", "此件不公开", "medium"),
+        ("内部明电第3号.pdf", "内部明电", "medium"),
+    ],
+)
+def test_round6_secret_markers_in_file_names(name: str, marker: str, severity: str) -> None:
+    [f] = check(name)
+    assert (f.rule, f.term, f.severity) == ("file:secret_marker", marker, severity)
+    assert name[f.span[0] : f.span[1]] == marker
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # registers and rules of the 保密 office, training, ordinary words
+        "涉密人员名单.xlsx",
+        "涉密载体管理台账.xlsx",
+        "涉密文件管理办法.pdf",
+        "非涉密计算机清单.xlsx",
+        "关于开展涉密人员保密教育的通知.docx",
+        "保密工作培训.pptx",
+        "相机内参数标定.docx",
+        "jpm.xlsx",
+        "钢管30mm规格.xlsx",
+        "2025年秘密花园读书会.docx",
+        "局内部通讯录.xlsx",
+    ],
+)
+def test_round6_ordinary_file_names(name: str) -> None:
+    assert check(name) == []
+
+
+def test_patterns_can_be_switched_off() -> None:
+    assert check_file_name("JM-名单.xlsx", block_extensions=[], secret_patterns=()) == []
+    assert check_file_name("JM-名单.xlsx", block_extensions=[])

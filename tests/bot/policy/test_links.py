@@ -67,7 +67,7 @@ def one(lc: LinkChecker, text: str):
             "example.com",
         ),
         ("http://121.40.8.9:8080/index", "link:ip", "http://121.40.8.9:8080/index", "121.40.8.9"),
-        ("见 10.1.2.3/oa/login", "link:ip", "10.1.2.3/oa/login", "10.1.2.3"),
+        ("见 47.96.1.3/oa/login", "link:ip", "47.96.1.3/oa/login", "47.96.1.3"),
         ("领取 lucky-draw.click", "link:suspicious_tld", "lucky-draw.click", "lucky-draw.click"),
         ("WWW.FREE-GIFT.VIP", "link:suspicious_tld", "WWW.FREE-GIFT.VIP", "www.free-gift.vip"),
         ("http://evil-lottery.com", "link:deny", "http://evil-lottery.com", "evil-lottery.com"),
@@ -102,9 +102,16 @@ def test_worst_rule_wins_and_detail_lists_every_reason(lc: LinkChecker) -> None:
     assert "gov" in f.detail
 
 
-def test_private_ip_is_low(lc: LinkChecker) -> None:
-    assert one(lc, "http://192.168.1.10/oa").severity == "low"
+def test_intranet_addresses_are_ordinary_it_work(lc: LinkChecker) -> None:
+    # the OA system, a printer, a file server: reported only for another reason
+    assert lc.check("OA系统内网地址 http://10.1.2.3:8080 请在单位电脑上访问") == []
+    assert lc.check("打印机 http://192.168.1.200/ 连不上的重新添加") == []
+    assert lc.check("本机调试 http://127.0.0.1:8000/api") == []
+    assert lc.check("见 172.16.5.10/share/通知") == []
+    f = one(lc, "考勤插件 http://192.168.3.8:8080/kaoqin.exe 装完重启")
+    assert (f.rule, f.severity) == ("link:download", "high")
     assert one(lc, "http://8.8.8.8/").severity == "medium"
+    assert one(lc, "http://172.32.0.1/login").rule == "link:ip"  # not a private range
 
 
 def test_several_links(lc: LinkChecker) -> None:
@@ -509,3 +516,167 @@ def test_more_disguises(lc: LinkChecker, text: str, rule: str, term: str) -> Non
 )
 def test_look_alike_characters_in_ordinary_names(lc: LinkChecker, text: str) -> None:
     assert lc.check(text) == []
+
+
+# -- round 6: names in other scripts, unlisted shorteners, bait in the address or the message ------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "term"),
+    [
+        # punycode and Chinese characters in the name
+        (
+            "财政补贴申领 http://xn--fiqs8s.xn--fiq64b/ 速办",
+            "link:lookalike",
+            "xn--fiqs8s.xn--fiq64b",
+        ),
+        (
+            "http://qrcode.xn--6qq79v.xn--fiqs8s/ 看看",
+            "link:lookalike",
+            "qrcode.xn--6qq79v.xn--fiqs8s",
+        ),
+        ("公积金提取入口 http://公积金中心.com/tq", "link:lookalike", "公积金中心.com"),
+        ("https://社保认证.中国/login 认证", "link:lookalike", "社保认证.中国"),
+        # a user part before the host of a www. address
+        ("补贴入口 www.gov.cn@butie.com/x", "link:lookalike", "butie.com"),
+        # shorteners nobody listed
+        ("政务内部通讯录 http://wz9.cc/Hx7 点开就能看", "link:short", "wz9.cc"),
+        ("工资补发名单 https://kurl.ru/Qm7Tz", "link:short", "kurl.ru"),
+        ("领导让填的表 https://s.ff5.cn/Rk9", "link:short", "s.ff5.cn"),
+        # the bait spelt out in the address
+        ("请访问 jiaotong-fakuan.com 缴纳违章罚款", "link:lookalike", "jiaotong-fakuan.com"),
+        ("办理退休的点这个 tuixiu-banli.com", "link:lookalike", "tuixiu-banli.com"),
+        ("补贴 hbbutie.com", "link:lookalike", "hbbutie.com"),
+        ("立即访问 http://bank-unfreeze.info 解冻", "link:lookalike", "bank-unfreeze.info"),
+        # the bait in the message, an address of no particular look
+        ("您的养老资格认证即将到期，请登录 www.ylrz-hb.com 完成", "link:lure", "www.ylrz-hb.com"),
+        ("包裹破损要理赔，发来链接 http://kdlp-cs.com/claim", "link:lure", "kdlp-cs.com"),
+        ("请点此链接更新档案：https://jkda.info/u/8823", "link:lure", "jkda.info"),
+        ("网盘地址 https://www.lanzoux.com/iAbc123 是考勤软件", "link:lure", "www.lanzoux.com"),
+        ("微信打不开的复制到浏览器：http://xinxi-hb.com", "link:lure", "xinxi-hb.com"),
+        # installers the policy did not list; a scheme or www broken by spaces
+        ("安全补丁 https://example.com/patch.hta", "link:download", "example.com"),
+        ("领取高温补贴 → ht tps://gt bt .cn/x", "link:obfuscated", "gtbt.cn"),
+        ("链接: w ww.dwz.lc/Ab3x (复制到浏览器)", "link:obfuscated", "www.dwz.lc"),
+    ],
+)
+def test_round6_bad_links(lc: LinkChecker, text: str, rule: str, term: str) -> None:
+    f = one(lc, text)
+    assert (f.rule, f.term) == (rule, term)
+    assert 0 <= f.span[0] < f.span[1] <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("群文件里的 考勤打卡.apk 大家装一下", "考勤打卡.apk"),
+        ("附件：2025年工资调整明细.xls.exe 大家下载看看", "2025年工资调整明细.xls.exe"),
+        ("屏保 pingbao.scr 装上", "pingbao.scr"),
+    ],
+)
+def test_installers_named_without_a_link(lc: LinkChecker, text: str, term: str) -> None:
+    f = one(lc, text)
+    assert (f.rule, f.term, f.severity) == ("link:download", term, "high")
+    assert text[f.span[0] : f.span[1]] == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # warnings, the bare kind of file, a program an IT colleague names, an allowed download
+        "不要安装来历不明的 .apk 文件",
+        "谨防诈骗：群里有人发 butie.apk，千万别装",
+        "打印机驱动 setup.exe 在共享文件夹，装不上的找信息科",
+        "官方下载 https://www.gov.cn/app/gwy.apk",
+        # well-known and official sites, a lure word beside them
+        "补贴申报表 https://www.wjx.cn/vm/tUm4R8x.aspx 请今天填完",
+        "请登录 https://www.12371.cn 完成党员信息认证",
+        "电子税务局 https://etax.chinatax.gov.cn 可以退税",
+        "腾讯会议客户端下载 https://meeting.tencent.com/download",
+        "会议资料 https://pan.baidu.com/s/1AbCdEf 提取码 8n2k",
+        "请登录 https://www.jinshuju.net/f/AbC123 填写报名信息",
+        "访问 http://中国政府网.政务 查看",
+        "http://湖北.gov.cn/x",
+        # warnings that quote the bait
+        "今天收到诈骗短信，说ETC要认证，让登录 xinxi-hb.com，大家别上当",
+        # share links of a platform, not an unknown shortener
+        "京东活动 https://u.jd.com/AbC12xY",
+        "https://www.example.com/Ab12",
+        # a split scheme on an allowed site; ordinary prose with "www"
+        "ht tps://www.gov.cn 查看",
+        "we will win.",
+    ],
+)
+def test_round6_ordinary_links_stay_clean(lc: LinkChecker, text: str) -> None:
+    assert lc.check(text) == [], text
+
+
+def test_installers_are_blocked_whatever_the_configured_list() -> None:
+    lc = LinkChecker(
+        allow_domains=[],
+        deny_domains=[],
+        suspicious_tlds=[],
+        short_link_domains=[],
+        block_extensions=[],
+    )
+    assert one(lc, "下载 http://example.com/app.apk").rule == "link:download"
+    assert one(lc, "http://example.com/tool.ps1").rule == "link:download"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "keyword"),
+    [
+        # "copy it into a browser" and a QR code read out make any unlisted address bait
+        ("复制链接到浏览器打开：http://www.xinxi.com", "link:lure", None),
+        ("二维码识别出来是 http://abcde.com", "link:lure", None),
+        # one letter for another, a letter O in a number
+        ("登录 www.lcbc.com.cn 核验", "link:lookalike", "icbc"),
+        ("123O6.cn 退票", "link:lookalike", "12306"),
+        # a bank or carrier abbreviation glued to a word, next to a lure
+        ("ETC认证 etcrz.com", "link:lookalike", "etc"),
+        # shorteners on a country domain, with a letters-only path
+        ("短链 dwz.mn/abcd", "link:short", None),
+        ("0rz.tw/abcde 看看", "link:short", None),
+    ],
+)
+def test_round6_lures_swaps_and_shorteners(
+    lc: LinkChecker, text: str, rule: str, keyword: str | None
+) -> None:
+    f = one(lc, text)
+    assert f.rule == rule
+    if keyword is not None:
+        assert f"（含“{keyword}”）" in f.detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alipay.com 账户",
+        "详见 www.linux.org 手册",
+        "python.org/downloads 下载安装",
+        "tmall.com 购物",
+        "rensheng-blog.com 的文章",
+        "请登录 jf-dh.com 查看",
+        "官网 https://www.abc.com/news",
+    ],
+)
+def test_round6_swaps_and_lures_leave_ordinary_sites_alone(lc: LinkChecker, text: str) -> None:
+    assert lc.check(text) == [], text
+
+
+def test_qr_code_bait_without_an_address_is_a_link_pattern() -> None:
+    from pathlib import Path
+
+    from bot.policy.loader import load_policy
+
+    policy = load_policy(Path(__file__).resolve().parents[3] / "policies" / "default.toml")
+
+    def link(text: str) -> bool:
+        return any(f.category == "link" for f in policy.check(text, offtopic=False).findings)
+
+    assert link("扫码领取高温补贴")
+    assert link("长按识别二维码，办理个税退税")
+    assert not link("扫码报名")
+    assert not link("请扫码签到")
+    assert not link("谨防扫码领取补贴诈骗")
+    assert not link("扫描下方二维码激活医保电子凭证")

@@ -122,3 +122,114 @@ def test_secret_marks_are_found(text: str) -> None:
 )
 def test_reminders_and_ordinary_words_are_not_secret_marks(text: str) -> None:
     assert secret(text) == [], text
+
+
+# -- round 6: marks written in other ways, documents described, reading restricted ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the star spelt out, left out before a term, or typed as another symbol
+        "这个是机密五角星的件，领导说先发给大家熟悉下",
+        "绝密星号的那份通知在我这",
+        "五角星机密 关于人事调整的说明",
+        "机密 长期 的表格我用微信传给你了",
+        "绝密永久，各位注意",
+        "秘密*10年 先在群里传一下方便大家学习",
+        # pinyin and initials, whole or mixed with characters; Chinese homophones
+        "这个是mm文件，大家看完就删了吧",
+        "nb资料，群里看看就行",
+        "这个件是jm★的，我就不念了",
+        "mi mi 文件，别截图出去",
+        "机mi文件发群里了",
+        "JM 人事安排表.xlsx",
+        "机蜜文件，大家抓紧看",
+        "鸡密★的材料",
+        "内布资料，看看就行",
+        # a photograph or scan of a marked document, described
+        "发个红头文件照片，抬头是市委办公室，右上角盖着机密章",
+        "拍了一张文件首页，上面印着秘密二字和编号，大家看下",
+        "刚收到的传真，标题上写着“绝密”，我发下照片",
+        "这是上午会上发的纸质材料，右上角有个“机密”，我拍下来了",
+        "看下这个截图，文件编号下面写着秘密，别转",
+        "会上发的材料标了内部，我拍照放群里了",
+        "红头文件（机密）扫描版在群文件，自己下",
+        # a document pointed at and called classified
+        "这份考察材料是绝密的哈，领导让先在群里看一眼",
+        "这份东西你们自己看看，是涉密的，不要往别处转",
+        "这个是保密文件，看完就行，不要存",
+        "这个是密件，大家注意",
+        # restricted reading, internal documents and their abbreviations
+        "此件不公开，仅供领导参阅",
+        "此件不得上网，大家学习",
+        "限阅：关于县委班子调整的意见",
+        "注意：本文件仅限本群成员阅看",
+        "这个是内参，你们看看就好",
+        "纪委内部通报，只在这个群里发",
+        "这是内部讲话稿，大家自己学习",
+        "以下为内部传达件",
+        "秘密件，请各位阅后退回原件",
+        "领导参阅件，请勿转发",
+        # labels, terms and file names
+        "保密级别：机密",
+        "密级：内部",
+        "保密期限：长期 的那个会议纪要我传群文件了",
+        "涉密-专项整治工作台账.xlsx 已上传群文件，请各位下载填写",
+        "涉密会议纪要.jpg",
+        "【密】干部任免建议名单.xls",
+        "请看附件：机要文件扫描件（密）",
+        # asked to keep it in: do not spread, screenshot, keep or pass on
+        "nb资料，群里看看就行，不要扩散",
+        "大家看完就删，别外泄",
+        "纪委的通报，只在这里发，不要截图",
+        "看后即删",
+        "这份会议材料请注意保密",
+    ],
+)
+def test_more_ways_of_marking_are_found(text: str) -> None:
+    assert secret(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions and rules about marking
+        "请问密级标识怎么标？秘密级的文件是标在左上角还是右上角？",
+        "机密级、秘密级文件的保密期限分别是多少年？",
+        "请问这个文件要不要标密级？",
+        "密级标注在首页左上角，保密期限在密级之后",
+        "保密期限从标明的制发日起计算",
+        "保密期限届满的文件要及时解密",
+        "文件要标注密级和保密期限",
+        "标有秘密字样的文件严禁拍照",
+        "凡是印有秘密字样的材料，都要交保密室",
+        "这份文件是否涉密？",
+        "该项目属于涉密项目，请按规定管理",
+        "这个人是涉密人员，出国要报备",
+        "这份通知不涉密，可以转发给村里",
+        "这个文件打死也不能在群里发，注意保密",
+        "保密培训时强调要注意保密",
+        # refusing rumours and protecting personal data, not documents
+        "这条消息不实，请不要扩散",
+        "网传的视频是谣言，大家别截图转发",
+        "注意保护个人信息，不要外泄",
+        # ordinary words next to the marks
+        "工会读书活动推荐《秘密花园》这本书",
+        "这款相机的精度达到0.5mm级",
+        "秘密星球主题展下周开幕",
+        "内部审计报告已完成，请财务科对照整改",
+        "内部通报批评一次",
+        "部门内部分工调整如下：张三负责综合",
+        "密云区调研报告.docx 已发邮箱",
+        "密码重置说明.docx 请查收",
+        "这是无限阅读会员卡",
+        "请把涉密载体登记表交到保密办",
+        "涉密计算机管理台账.xlsx 请各科室核对",
+        "新入职人员保密教育培训课件.pptx 已上传",
+        "大家看完文件记得签字，原件交回机要室",
+        "扫描下方二维码激活医保电子凭证",
+    ],
+)
+def test_questions_rules_and_ordinary_words_stay_clean(text: str) -> None:
+    assert secret(text) == [], text
