@@ -21,6 +21,13 @@ BOUNDARIES = frozenset("。！？!?\n；;")
 # Symbols that carry meaning for detectors (密级 marks such as 秘密★1年).
 KEEP = BOUNDARIES | frozenset("★☆")
 
+
+def _reads_as_text(cp: int) -> bool:
+    """Circled letters and ideographs are written for the letter (ⓥⓧ is vx, ㊙ is 秘), unlike
+    emoji such as 🈲 that sit between the characters of a term as decoration."""
+    return 0x24B6 <= cp <= 0x24E9 or 0x3280 <= cp <= 0x32B0
+
+
 _REPEAT = re.compile(r"(.)\1+", re.S)
 
 
@@ -62,7 +69,7 @@ def fold_table() -> list[int | None]:
     # term as well as U+200B does, and NFKC folds look-alikes such as 𝐝𝐮 (mathematical letters).
     for cp in range(TABLE_SIZE):
         ch = chr(cp)
-        if _skippable(ch):
+        if _skippable(ch) and not _reads_as_text(cp):
             table[cp] = None
             continue
         folded = unicodedata.normalize("NFKC", ch).casefold()

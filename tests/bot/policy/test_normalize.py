@@ -172,3 +172,9 @@ def test_collapsed_map_points_at_source_characters(text: str) -> None:
 def test_fast_path_equals_the_mapped_path(text: str) -> None:
     assert normalize(text) == normalize_with_map(text)[0]
     assert len(fold_only(text)) == len(text)
+
+
+def test_circled_letters_and_ideographs_read_as_text_emoji_do_not() -> None:
+    assert normalize("加ⓥⓧ") == "加vx"
+    assert normalize("㊙密文件") == "秘密文件"
+    assert normalize("推🈲翻") == "推翻"  # a squared emoji between characters is decoration
