@@ -11,6 +11,7 @@ from bot.args import normalize
 from bot.context import Ctx, event_context
 from bot.permissions import Role
 from bot.platform import platform_name, platform_of
+from bot.policy import topic
 from bot.policy.loader import PolicyError
 from bot.runtime import Runtime, get_runtime
 
@@ -107,6 +108,8 @@ async def warm_up() -> None:
         rt.policies.default()
     except PolicyError as exc:
         log.error("默认策略无法加载：%s", exc)
+    # jieba for the groups' topic profiles: in a thread, before the first message needs it
+    await asyncio.to_thread(topic.warm_up)
 
 
 __all__ = ["check", "check_message", "check_upload", "commands", "warm_up"]

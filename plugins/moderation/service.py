@@ -42,8 +42,11 @@ ROLE_UNKNOWN = "unknown"
 CATEGORY_MUTE_MINUTES = 10
 # A file seen as a message and again as an upload notice within this time is one upload.
 FILE_MEMORY_SECONDS = 120.0
-# The group's topic profile learns the keywords of its work messages after every so many.
-RELEARN_EVERY = 50
+# The group's topic profile learns the keywords of its work messages after every so many, and
+# not more often than this: jieba's TF-IDF holds the interpreter for tens of milliseconds, which
+# every message of every group would wait for.
+RELEARN_EVERY = 100
+RELEARN_MIN_SECONDS = 300.0
 
 
 @dataclass
@@ -64,6 +67,7 @@ class GroupState:
     topic: TopicProfile | None = None
     learner: TopicLearner = field(default_factory=TopicLearner)
     learning: bool = False
+    learned_at: float = float("-inf")
 
 
 class Moderator:
@@ -117,8 +121,13 @@ class Moderator:
     def learn(self, state: GroupState, text: str) -> None:
         """Keep a work message for the group's profile; relearn its keywords now and then."""
         state.learner.add(text)
-        if state.learner.added % RELEARN_EVERY == 0 and not state.learning:
+        if (
+            state.learner.added % RELEARN_EVERY == 0
+            and not state.learning
+            and time.monotonic() - state.learned_at >= RELEARN_MIN_SECONDS
+        ):
             state.learning = True
+            state.learned_at = time.monotonic()
             task = asyncio.get_running_loop().create_task(self._relearn(state))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)

@@ -786,6 +786,13 @@ async def test_the_group_learns_the_jargon_of_its_work_messages(
     topic = service.moderator(rt).groups[G].topic
     assert topic is not None
     assert "运动会" in topic.learned
+    # relearning is rate-limited: six more work messages do not start another round at once
+    async with app.test_matcher(message_checker) as ctx:
+        bot = _bot(ctx)
+        for text in work:
+            ctx.receive_event(bot, group_message(text, user=MEMBER))
+    assert not service.moderator(rt)._tasks
+    assert service.moderator(rt).groups[G].topic is topic
     async with app.test_matcher(message_checker) as ctx:
         bot = _bot(ctx)
         for chat in SPORTS_CHAT:
