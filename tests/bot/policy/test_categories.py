@@ -4,21 +4,11 @@ buying guns, porn apps and betting on matches: each kind is found by a lexicon t
 
 from __future__ import annotations
 
-import dataclasses
-from pathlib import Path
-
 import pytest
 
-from bot.policy.loader import load_policy
+from tests.bot.policy.shipped import RULES, rule_categories
 
-POLICY = load_policy(Path(__file__).resolve().parents[3] / "policies" / "default.toml")
-# lexicons and patterns only: a rule, not the content model, must find these
-RULES = dataclasses.replace(POLICY, classifier=None, offtopic=None)
 MINE = {"insult", "political", "violence", "porn", "gambling"}
-
-
-def rule_categories(text: str) -> set[str]:
-    return {f.category for f in RULES.check(text, offtopic=False).findings}
 
 
 @pytest.mark.parametrize(

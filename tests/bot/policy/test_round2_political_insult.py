@@ -10,22 +10,12 @@ alone."""
 from __future__ import annotations
 
 import csv
-import dataclasses
-from pathlib import Path
 
 import pytest
 
-from bot.policy.loader import load_policy
+from tests.bot.policy.shipped import ROOT, rule_categories
 
-ROOT = Path(__file__).resolve().parents[3]
-POLICY = load_policy(ROOT / "policies" / "default.toml")
-# lexicons and patterns only: a rule, not the content model, must find these
-RULES = dataclasses.replace(POLICY, classifier=None, offtopic=None)
 MINE = {"political", "insult"}
-
-
-def rule_categories(text: str) -> set[str]:
-    return {f.category for f in RULES.check(text, offtopic=False).findings}
 
 
 @pytest.mark.parametrize(

@@ -6,21 +6,11 @@ or pattern alone (no content model), and the work messages that share the risky 
 
 from __future__ import annotations
 
-import dataclasses
-from pathlib import Path
-
 import pytest
 
-from bot.policy.loader import load_policy
+from tests.bot.policy.shipped import rule_categories
 
-POLICY = load_policy(Path(__file__).resolve().parents[3] / "policies" / "default.toml")
-# lexicons and patterns only: a rule, not the content model, must find these
-RULES = dataclasses.replace(POLICY, classifier=None, offtopic=None)
 MINE = {"violence", "gambling", "porn"}
-
-
-def rule_categories(text: str) -> set[str]:
-    return {f.category for f in RULES.check(text, offtopic=False).findings}
 
 
 @pytest.mark.parametrize(
