@@ -53,10 +53,9 @@ def _jieba() -> ModuleType:
 
 def warm_up() -> None:
     """Load jieba's dictionary and IDF table now (about a second), not on the first profile."""
-    jieba = _jieba()
+    jieba = _jieba()  # importing jieba.analyse reads the IDF table
     with _lock:
         jieba.initialize()
-        jieba.analyse.default_tfidf.idf_freq.get("")  # the table is read at import
 
 
 def topic_words(texts: Iterable[str]) -> list[str]:

@@ -63,10 +63,9 @@ class GroupState:
     admins_at: float = 0.0
     #: (matter, name) the seed words were taken from
     registration: tuple[str | None, str | None] = (None, None)
-    seeds: tuple[str, ...] = ()
     topic: TopicProfile | None = None
     learner: TopicLearner = field(default_factory=TopicLearner)
-    learning: bool = False
+    #: when the last relearning round started (at most one a RELEARN_MIN_SECONDS)
     learned_at: float = float("-inf")
 
 
@@ -113,9 +112,11 @@ class Moderator:
             if registration != state.registration:
                 state.registration = registration
                 # jieba loads its dictionary on first use (half a second): not on the loop.
-                profile = await asyncio.to_thread(TopicProfile.from_registration, *registration)
-                state.seeds = profile.seeds
-                state.topic = TopicProfile(state.seeds, state.topic.learned if state.topic else ())
+                state.topic = await asyncio.to_thread(
+                    TopicProfile.from_registration,
+                    *registration,
+                    learned=state.topic.learned if state.topic else (),
+                )
         return state
 
     def learn(self, state: GroupState, text: str) -> None:
@@ -123,10 +124,8 @@ class Moderator:
         state.learner.add(text)
         if (
             state.learner.added % RELEARN_EVERY == 0
-            and not state.learning
             and time.monotonic() - state.learned_at >= RELEARN_MIN_SECONDS
         ):
-            state.learning = True
             state.learned_at = time.monotonic()
             task = asyncio.get_running_loop().create_task(self._relearn(state))
             self._tasks.add(task)
@@ -135,11 +134,9 @@ class Moderator:
     async def _relearn(self, state: GroupState) -> None:
         try:
             learned = await asyncio.to_thread(state.learner.keywords)
-            state.topic = TopicProfile(state.seeds, learned)
+            state.topic = TopicProfile(state.topic.seeds if state.topic else (), learned)
         except Exception:  # a profile is a refinement: never let it take moderation down
             log.exception("本群话题关键词更新失败")
-        finally:
-            state.learning = False
 
     async def exempt(self, ctx: Ctx) -> bool:
         """Admins and superusers are never acted on automatically (no database round trip).
