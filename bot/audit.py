@@ -56,6 +56,7 @@ class AuditWriter:
         self._retry_min, self._retry_max = retry_min, retry_max
         self._failing = False
         self.written = 0
+        self._listeners: list[Callable[[PendingEntry], None]] = []
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -102,6 +103,16 @@ class AuditWriter:
 
     # -- writing -----------------------------------------------------------------------------
 
+    def subscribe(self, listener: Callable[[PendingEntry], None]) -> Callable[[], None]:
+        """Call ``listener`` with every entry recorded from now on; returns the unsubscriber.
+
+        Every state change is audited (SPEC §8), so the entries are also this process's change
+        feed: a plugin's cache learns of another plugin's change at once without importing it.
+        Listeners run inside ``record()`` and must be quick; an exception is logged, not raised.
+        """
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
     def record(
         self,
         kind: str,
@@ -128,6 +139,11 @@ class AuditWriter:
         self._queue.append(entry)
         self._idle.clear()
         self._wake.set()
+        for listener in tuple(self._listeners):
+            try:
+                listener(entry)
+            except Exception:  # the entry is safe in the spool; a listener must not undo record()
+                log.exception("审计记录监听器出错：%s", entry.kind)
         return entry
 
     @property

@@ -26,6 +26,7 @@ from bot.policy.types import CATEGORY_NAMES, Finding, Verdict
 from bot.runtime import Runtime
 from storage import moderation as store
 from storage import registry
+from storage.audit import PendingEntry
 
 from . import messages as msg
 
@@ -47,6 +48,8 @@ FILE_MEMORY_SECONDS = 120.0
 # every message of every group would wait for.
 RELEARN_EVERY = 100
 RELEARN_MIN_SECONDS = 300.0
+# Audit kinds after which a group's cached registration, admins and policy file are re-read.
+STALE_KINDS = ("group.", "policy.changed")
 
 
 @dataclass
@@ -60,7 +63,8 @@ class GroupState:
     allow: list[str] = field(default_factory=list)
     policy_file: str | None = None
     admins: frozenset[str] = frozenset()
-    admins_at: float = 0.0
+    #: monotonic time of the last re-read; -inf: re-read on the next message
+    admins_at: float = float("-inf")
     #: (matter, name) the seed words were taken from
     registration: tuple[str | None, str | None] = (None, None)
     topic: TopicProfile | None = None
@@ -78,6 +82,16 @@ class Moderator:
         self.topics: TopicTracker | None = None
         self._files: dict[tuple[str, str, str], float] = {}
         self._tasks: set[asyncio.Task[None]] = set()
+        # Registration, designated admins and the policy file change in other plugins, each
+        # change audited: re-read a group's cached state on its next message, not a minute later.
+        self.unsubscribe = rt.audit.subscribe(self._on_audit)
+
+    def _on_audit(self, entry: PendingEntry) -> None:
+        if entry.group is None or not entry.kind.startswith(STALE_KINDS):
+            return
+        state = self.groups.get(entry.group)
+        if state is not None:
+            state.admins_at = float("-inf")
 
     def files_seen(self, group: str, user: str, names: list[str]) -> bool:
         """Remember files a member sent; True when one of them was already seen lately."""

@@ -504,3 +504,27 @@ async def test_nul_character_does_not_block_the_queue(rt) -> None:
     async with rt.sessions() as s:
         entries = await audit_store.query(s)
     assert [e.detail["about"] for e in entries] == ["坏\ufffd字符", "下一条"]
+
+
+# -- listeners -------------------------------------------------------------------------------------
+
+
+async def test_listeners_see_each_masked_entry_and_cannot_lose_one(rt, audit_log) -> None:
+    seen: list[tuple[str, dict]] = []
+
+    def broken(entry: PendingEntry) -> None:
+        raise RuntimeError("listener bug")
+
+    unsubscribe = rt.audit.subscribe(lambda e: seen.append((e.kind, e.detail)))
+    rt.audit.subscribe(broken)
+    rt.audit.record("group.registered", group="qq:1", detail={"phone": "13812345678"})
+    unsubscribe()
+    rt.audit.record("group.deregistered", group="qq:1")
+    await rt.audit.flush(5)
+
+    assert seen == [("group.registered", {"phone": "138****5678"})]  # masked, once
+    async with rt.sessions() as s:
+        entries = await audit_store.query(s)
+    assert [e.kind for e in entries] == ["group.registered", "group.deregistered"]
+    assert sum("group.registered" in m for m in audit_log.messages) == 1
+    assert sum("group.deregistered" in m for m in audit_log.messages) == 1

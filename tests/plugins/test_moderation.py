@@ -762,6 +762,23 @@ async def test_talk_about_the_registered_matter_is_not_chatter(app: App, rt) -> 
     assert await _kinds(rt) == ["topic.stopped"]
 
 
+async def test_a_registration_counts_from_the_next_message_not_after_the_cache(
+    app: App, rt
+) -> None:
+    """The group's state is cached from an earlier message; the registry's audit entry renews it."""
+    from plugins.moderation import message_checker
+
+    async with app.test_matcher(message_checker) as ctx:
+        ctx.receive_event(_bot(ctx), group_message(WORK, user=MEMBER))
+    await _register_matter(rt, G, "职工运动会", "职工运动会筹备群")
+    rt.audit.record("group.registration_requested", group=G, detail={"matter": "职工运动会"})
+    async with app.test_matcher(message_checker) as ctx:
+        bot = _bot(ctx)
+        for chat in SPORTS_CHAT:
+            ctx.receive_event(bot, group_message(chat, user=MEMBER))
+    assert await _kinds(rt) == ["group.registration_requested"]  # no topic.stopped
+
+
 async def test_the_group_learns_the_jargon_of_its_work_messages(
     app: App, rt, monkeypatch: pytest.MonkeyPatch
 ) -> None:
