@@ -146,6 +146,9 @@ class Policy:
                     and category in self.categories
                     and category not in found
                     and category not in excused
+                    # an acknowledgement or greeting ("明白明白") is never forbidden by the
+                    # model alone: a few characters are too little evidence
+                    and not is_neutral(text)
                 ):
                     rule = self.categories[category]
                     findings.append(

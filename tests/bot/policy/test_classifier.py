@@ -268,6 +268,22 @@ def test_a_context_excuse_is_not_undone_by_the_model(policy) -> None:
     assert {s.finding.category for s in suppressed} == {"gambling"}
 
 
+def test_an_acknowledgement_is_never_forbidden_by_the_model_alone(
+    policy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the 2026.11-5 model gave "明白明白" cult 0.5+; any model may be sure of a few characters
+    class SureOfCult:
+        def classify(self, text: str, *, folded: str | None = None) -> list[tuple[str, float]]:
+            return [("cult", 0.99)]
+
+    monkeypatch.setattr(policy, "classifier", SureOfCult())
+    for text in ("明白明白", "收到收到！", "好的👍", "谢谢领导"):
+        assert policy.check(text).findings == [], text
+    assert [f.rule for f in policy.check("这个事你们都明白吧").findings] == ["model:cult"]
+    # a lexicon finding in a short message still counts
+    assert [f.category for f in policy.check("傻逼").findings] == ["insult"]
+
+
 def test_enforcement_notices_pass_the_engine(policy) -> None:
     for text in NOTICES:
         assert policy.check(text).findings == [], text
