@@ -15,10 +15,13 @@ messages with such a sign pay for that second reading.
 A scheme or ``www`` broken by spaces (``ht tps://``, ``w ww.``) marks the whole address after it
 as written apart. Addresses with a name in another script (punycode ``xn--``, or Chinese
 characters after a scheme) count as look-alikes, as do names built from the bait itself
-(``tuishui``, ``butie``, ``secure-login``). An unlisted shortener is recognised by its shape
+(``tuishui``, ``butie``, ``secure-login``), and names that fake an official .cn address with a
+generic top-level domain after it (``wlaq-study.cn.com``, ``zwfw.gov.com``). An unlisted shortener is recognised by its shape
 (``wz9.cc/Hx7Ka``). An address of no particular look is bait (``link:lure``) when the message
 around it is: an account frozen or expiring, money to claim, an identity to verify, software
-to install; for unfamiliar names only, and not in warnings about such messages. Installers named
+to install, credentials for a system's "new address", "is this you?"; for unfamiliar names only,
+and not in warnings about such messages. A bare name that a training or warning text gives as an
+example of a phishing address ("把gov.cn写成gov-cn.top") is no link. Installers named
 in a message without a link (``考勤.apk``, ``明细.xls.exe``) are reported too. An intranet
 address (10.x, 192.168.x …) is ordinary IT work and reported only for another reason.
 
@@ -127,6 +130,7 @@ _BARE_TLDS = _words(
     today life world news red kim men party date trade review racing stream gdn cam bond sbs
     cfd beauty hair skin quest monster fit lat best ly gd su ua kz sg my vn th ph id au ca eu
     autos boats homes yachts makeup uno host email group team zone center plus love
+    pics photo photos video fans tube wiki bar cool vin games
     """
 )
 
@@ -182,6 +186,12 @@ LOOKALIKE_KEYWORDS: tuple[str, ...] = (
     "microsoft",
     "office365",
     "outlook",
+    # banks by their pinyin short names (农行, 工行, 建行, 招行, 邮储)
+    "nonghang",
+    "gonghang",
+    "jianhang",
+    "zhaohang",
+    "youchu",
 )
 # Abbreviations, service numbers and pinyin that also start ordinary words (renshe-ng 人生,
 # shuiwu 水务, etax-i) do not name a brand on their own. They count as a whole part of a label
@@ -294,8 +304,12 @@ _SHORT_TLDS = _words("ly gd im tw la mn lc vu gl do nu so ee sh to ws cc co me a
 _STRONG_LURE = re.compile(
     "冻结|解冻|停用|停机|失效|过期|到期|逾期|异常|注销|封号|降额|清零|作废|欠费|欠缴|违章|罚款|"
     "领取|申领|返还|退还|退款|退税|理赔|赔付|赔偿|补贴|补助|津贴|到账|提现|转入|红包|中奖|"
-    "认证|核验|验证|激活|人脸识别|刷脸|实名|更新信息|更新资料|更新档案|重新登录|绑定|解绑|"
-    "下载地址|下载链接|点击下载|下载安装"
+    "认证|核验|验证|激活|人脸识别|刷脸|实名|更新[^。！？!?\n]{0,4}?(?:信息|资料|档案)|重新登录|绑定|解绑|"
+    "下载地址|下载链接|点击下载|下载安装|"
+    # credentials asked for on a "new address" of a system, and the curiosity bait ("是不是你")
+    "账号密码|账户密码|用户名和密码|用户名密码|原密码|输入密码|登录密码|网银|u盾|"
+    "新地址|新网址|新入口|地址变更|网址变更|迁移到|迁移至|真实姓名|"
+    "是不是你|是你吗|这是你吗|你的照片|你的视频|有你的|被拍到|被曝光|偷拍"
 )
 # The way round a chat app's own link check ("复制到浏览器打开") and a QR code read out to an
 # address: a real agency's page opens in the app, so these make any unfamiliar-or-not address
@@ -391,6 +405,21 @@ _RULES = {
 _STRONG = frozenset(("link:deny", "link:download", "link:lookalike", "link:ip", "link:short"))
 
 
+def _drop_examples(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` without the bare names a warning or training text gives as examples."""
+    folded = normalize(text)
+    if _TEACHING.search(folded) is None or _EXAMPLE.search(folded) is None:
+        return found
+    kept = [
+        f
+        for f in found
+        if f.rule == "link:download"
+        or _fold(text[f.span[0] : f.span[1]]).replace("．", ".") != f.term
+        or f.term.startswith("www.")
+    ]
+    return kept if len(kept) < len(found) else found
+
+
 def _domains(items: Iterable[str]) -> frozenset[str]:
     return frozenset(d.strip().lower().strip(".") for d in items if d and d.strip(" ."))
 
@@ -405,6 +434,22 @@ def _suffix_match(host: str, domains: frozenset[str]) -> int:
             return len(host) - i
         i = host.find(".", i) + 1 or -1
     return 0
+
+
+# The second-level names of China and of governments (com.cn, gov.cn) put before a generic
+# top-level domain: wlaq-study.cn.com, zwfw.gov.com, rsj.com.cn.net pass for an official .cn
+# address; real ones end in a two-letter country code (gov.cn, com.hk).
+_FAKE_SLD = frozenset(("cn", "gov", "govcn", "com", "net", "org", "edu"))
+
+# A warning or a training text that spells out what a phishing address looks like ("常见钓鱼
+# 网址的特征：把gov.cn写成gov-cn.top"): a bare name given as an example there is no link to
+# follow. Addresses with a scheme, a www or a path, or written apart, are still reported.
+_TEACHING = re.compile(
+    "(钓鱼|仿冒|假冒|山寨|诈骗|虚假|冒充)[^。！？!?\n]{0,8}(网址|网站|链接|域名)"
+)
+_EXAMPLE = re.compile(
+    "特征|例如|比如|写成|伪装成|冒充成|改成|换成|识别|辨别|区分|课件|培训|手法|套路|这种|这类|此类|常用|常见"
+)
 
 
 # Characters swapped for ones that look alike: 1cbc, a1ipay, taoba0, g0v, crnbchina, vveixin;
@@ -444,6 +489,13 @@ def _lookalike(host: str, suspicious: bool, lured: Callable[[], bool]) -> str | 
     for label in labels:
         if label.startswith("xn--"):
             return label  # a name in another script spelt as ASCII: 中国 as xn--fiqs8s
+    if (
+        len(labels) >= 3
+        and labels[-2] in _FAKE_SLD
+        and len(labels[-1]) >= 3
+        and labels[:-2] != ["www"]
+    ):
+        return f"{labels[-2]}.{labels[-1]}"  # wlaq-study.cn.com: a .cn or gov address faked
     weak: list[tuple[str, bool]] = []  # (name, the label has another part)
     for label in labels[:-1]:
         parts = [p for chunk in label.split("-") for p in _PARTS.findall(chunk)]
@@ -754,6 +806,8 @@ class LinkChecker:
             found = self._idn(text, found)
         if ("." in text or "．" in text) and _EXE_QUICK.search(text) is not None:
             found = self._named_files(text, found)
+        if found:
+            found = _drop_examples(text, found)
         return found
 
     def _idn(self, text: str, found: list[Finding]) -> list[Finding]:

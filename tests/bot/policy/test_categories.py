@@ -109,3 +109,116 @@ def test_warning_and_work_context_excuse_lexicon_terms(text: str) -> None:
     verdict, suppressed = RULES.explain(text, offtopic=False)
     assert {f.category for f in verdict.findings} & MINE == set()
     assert suppressed  # the term was seen and excused, not missed
+
+
+# -- reports, warnings, case notices and rebuttals that name forbidden content --------------------
+
+CONTENT = {"political", "porn", "gambling", "violence", "cult", "rumor", "insult", "ad"}
+
+
+def _train_rows(label: str):
+    import csv
+
+    from tests.bot.policy.shipped import ROOT
+
+    for path in sorted((ROOT / "tools" / "train_rows").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                if row.get("label") == label:
+                    yield path.name, row["text"]
+
+
+def test_work_rows_of_the_training_files_get_no_content_rule() -> None:
+    hits = [
+        (name, text, sorted(cats))
+        for name, text in _train_rows("work")
+        if (cats := rule_categories(text) & CONTENT)
+    ]
+    assert hits == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # clearing, seizing, handing over (清缴、查封、移交、移送、封禁)
+        "关于开展老虎机清缴行动的通知，各所按辖区分片负责",
+        "城南一麻将馆涉嫌聚众赌博，已移交治安大队",
+        "发现赌博网站链接后已封禁账号并移送网安",
+        # re-education and probation (教育转化、帮教、社区矫正、与……决裂)
+        "对辖区3名法轮功人员逐一落实教育转化措施",
+        "社区矫正对象王某曾因组织卖淫获刑，请司法所落实帮教",
+        # courts, statutes and crime names (宣判、获刑、刑法、开设赌场罪)
+        "区法院昨日宣判一起组织卖淫案，五名被告人均获刑",
+        "学习《刑法》第三百零三条开设赌场罪的构成要件",
+        # police statistics and patrols (警情、同比、巡查、嫌疑)
+        "一季度全区涉赌警情环比下降15%，请各所做好研判",
+        "夜间巡查发现一处茶楼有赌博嫌疑，已通知派出所",
+        # lessons and warnings (引以为戒、之害、本质、预警)
+        "某干部因沉迷网络赌博被开除公职，全体党员要引以为戒",
+        "预警：近期有人以高薪招聘为名诱骗青年出境从事网络赌博",
+        # naming the spammer's words as jargon or scripts (话术、暗语、术语、套路)
+        "涉黄广告常用暗语“学生妹”“可上门”，巡查时请留意",
+        "反诈宣讲：骗子常用“带你回血”“跟单稳赚”等话术",
+        "邪教常用话术“末日将至，入教得救”，请网格员识别上报",
+        "“百家乐稳赢”“彩票内幕”都是诈骗套路，切勿上当",
+        # quoted in a case, a rebuttal or a warning (立案、揭穿、谣言、舆情)
+        "有村民请“大师”作法驱邪被骗三万元，已立案侦查",
+        "关于“网传某区封路”舆情的研判，请宣传部牵头回应",
+        "社保卡里的钱不会清零，请各窗口统一答复",
+        "“转发此图保平安”属迷信谣言，请各群及时清理",
+        "揭穿“天灭中共”谣言，请各村做好反邪教宣传",
+        # reported threats (接警、扬言、调解)
+        "接警后民警到场，张某扬言“砍死他”，已依法出具告诫书",
+        "调解记录：双方因宅基地纠纷争吵，一方扬言“让他躺着出去”",
+        "有群众反映某五金店售卖开刃砍刀，请执法队核查",
+        # reported abuse (方言转写、投诉、接待规范)
+        "群众来电称被窗口人员骂“猪脑子”，已转调查处理",
+        "窗口接待规范：不得对群众说“你有病吧”“脑子进水”这类话",
+        "录音里的方言“龟儿子”是当地口头禅，转写时加注",
+    ],
+)
+def test_report_warning_and_case_context_is_left_alone(text: str) -> None:
+    assert rule_categories(text) & CONTENT == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the same words used for real: no report vocabulary, so the rules still fire
+        ("老虎机上下分秒到，私聊我", "gambling"),
+        ("跟单计划群，稳赚上岸，拉你进群", "gambling"),
+        ("网上赌一把，今晚翻本", "gambling"),
+        ("输了别怕，百家乐技巧包你回血", "gambling"),
+        ("末日就要来了，赶紧入教才能得救", "cult"),
+        ("信神得救，病就好了，不用去医院", "cult"),
+        ("大师开光转运，化解血光之灾，八百一次", "cult"),
+        ("转运符包邮，戴上就发财", "cult"),
+        ("转发这条消息保平安，不转倒大霉", "rumor"),
+        ("听说下周要封城了，赶紧囤菜", "rumor"),
+        ("社保明年全部清零，赶紧取出来", "rumor"),
+        ("天灭中共，三退保平安", "political"),
+        ("楼凤上门，价格私聊", "porn"),
+        ("学生妹可上门，全套服务", "porn"),
+        ("同城约会，可上门，价格美丽", "porn"),
+        ("再逼我，我就弄死你", "violence"),
+        ("出售开刃狗腿刀，包邮", "violence"),
+        ("你个猪脑子，这点事都办不好", "insult"),
+        ("那个老不死的又来窗口闹", "insult"),
+        ("你有病吧，天天在群里刷屏", "insult"),
+        ("瓜娃子，你晓得个锤子", "insult"),
+        ("跟你说了多少遍了，你是不是脑子进水了", "insult"),
+        ("蠢得像头猪，表都填不对", "insult"),
+        ("考公保过，不过退款，加微信", "ad"),
+        ("看视频赚钱，一单5元，日结", "ad"),
+        ("理财年化翻倍，保本，私聊", "ad"),
+        # a cue in another sentence does not excuse a term (“清查”“警情” are about something else)
+        ("本周警情平稳。赌博网站注册就送88，私我", "gambling"),
+    ],
+)
+def test_same_words_without_report_context_are_still_found(text: str, category: str) -> None:
+    assert category in rule_categories(text)
+
+
+def test_self_deprecation_is_not_an_insult() -> None:
+    assert "insult" not in rule_categories("又把会议时间记错了，我真是个笨蛋")
+    assert "insult" in rule_categories("你真是个笨蛋，会议时间又记错了")

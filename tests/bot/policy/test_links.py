@@ -680,3 +680,68 @@ def test_qr_code_bait_without_an_address_is_a_link_pattern() -> None:
     assert not link("请扫码签到")
     assert not link("谨防扫码领取补贴诈骗")
     assert not link("扫描下方二维码激活医保电子凭证")
+
+
+# -- fresh3 round: faked .cn names, banks in pinyin, "new address" and curiosity bait ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "term"),
+    [
+        ("平台地址 wlaq-study.cn.com/login，用真实姓名注册", "link:lookalike", "wlaq-study.cn.com"),
+        ("统一身份认证平台地址 zwfw.gov.com/login", "link:lookalike", "zwfw.gov.com"),
+        ("人社系统登录入口 rsj-hb.com.cn.net", "link:lookalike", "rsj-hb.com.cn.net"),
+        (
+            "ｗｗｗ．ｎｏｎｇｈａｎｇ-ｅｂａｎｋ．ｃｏｍ 农行网银升级",
+            "link:lookalike",
+            "www.nonghang-ebank.com",
+        ),
+        ("建行网银升级：jianhang-ebank.net", "link:lookalike", "jianhang-ebank.net"),
+        ("防汛值班系统升级了，新地址 fxzb-sys.net，账号密码不变", "link:lure", "fxzb-sys.net"),
+        ("打卡系统迁移到 daka-sys.net，请用原密码登录", "link:lure", "daka-sys.net"),
+        ("点开看看这是不是你😱 yzm.pics/k9", "link:lure", "yzm.pics"),
+        ("这个群里有你的照片 xk9.pics/p", "link:lure", "xk9.pics"),
+        ("请点此链接更新健康档案：https://jkda.info/u/8823", "link:lure", "jkda.info"),
+    ],
+)
+def test_fresh3_bad_links(lc: LinkChecker, text: str, rule: str, term: str) -> None:
+    f = one(lc, text)
+    assert f.category == "link"
+    assert f.rule == rule
+    assert f.term == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "单位官网 www.hbjt.com.cn 已更新",
+        "news.sina.com.cn 新闻",
+        "cn.bing.com 搜一下",
+        "湖北日报 www.hubeidaily.net 报道了我县",
+        "系统升级通知：OA新地址 oa.hubei.gov.cn，账号密码不变",
+        "你的照片已上传到 www.hubei.gov.cn 政务公开栏",
+        "政府信息公开目录请见 www.hubei.gov.cn/zfxxgk",
+    ],
+)
+def test_fresh3_ordinary_links_stay_clean(lc: LinkChecker, text: str) -> None:
+    assert lc.check(text) == [], text
+
+
+def test_phishing_names_given_as_examples_in_training_are_no_links() -> None:
+    from pathlib import Path
+
+    from bot.policy.loader import load_policy
+
+    policy = load_policy(Path(__file__).resolve().parents[3] / "policies" / "default.toml")
+
+    def link(text: str) -> bool:
+        return any(f.category == "link" for f in policy.check(text, offtopic=False).findings)
+
+    assert not link(
+        "培训课件第二页列了常见钓鱼网址的特征：把gov.cn写成gov-cn.top、用短链接隐藏真实地址、"
+        "让你下载apk或exe安装包，大家对照看看，收到这类链接直接删除并报信息中心"
+    )
+    assert not link("反诈宣传：骗子常用 gov-cn.top 这种假冒网址，看到就举报")
+    # the same name offered to open, or with a scheme or a path, is still reported
+    assert link("请登录 gov-cn.top 领取补贴")
+    assert link("常见钓鱼网址的特征见 http://gov-cn.top/a")

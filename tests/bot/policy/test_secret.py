@@ -233,3 +233,110 @@ def test_more_ways_of_marking_are_found(text: str) -> None:
 )
 def test_questions_rules_and_ordinary_words_stay_clean(text: str) -> None:
     assert secret(text) == [], text
+
+
+# -- leaks without a formal mark (fresh3 round) -------------------------------------------------
+
+
+def categories(text: str) -> set[str]:
+    return {f.category for f in POLICY.check(text, offtopic=False).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 密件 / 密电 named as what is being passed on
+        "这个别截图出去，是部里发下来的密件",
+        "省厅转来的密件，我放群文件了",
+        "这是市委办转来的密电，先发群里大家传阅",
+        # 涉及国家秘密, then photographed, copied or posted
+        "此件涉及国家秘密，我翻拍了几页，大家对照着写材料",
+        "属于国家秘密的那份方案，我扫描了发群里",
+        "里面有国家秘密的内容，我复印了一份放你桌上了",
+        # telegrams from the 机要 office forwarded
+        "这是机要室刚收的电报，我先转给大家看看",
+        "机要局转来的明传电报，我拍了发群里",
+        # （内部）after or before a title; 内部资料 (moved from the lexicon, homophones too)
+        "刚拿到的党组会纪要（内部），先发群里大家学习",
+        "常委会纪要（内部）已上传群文件",
+        "【内部】干部调整方案，请查收",
+        "（内部）关于2026年人员调整的通知",
+        "那份内部资料我放群文件了",
+        "內布資料，看完刪",
+        # documents marked with a star
+        "把那份带星号的文件发群里吧，反正群里都是自己人",
+        "带五角星的那几份材料我都拍了",
+        "档案室借出来的那本，封面有红章和星，我拍了目录页，大家看看需要哪份",
+        # classified computers and the intranet copied out
+        "你们要的那个预案我发你们邮箱了（外网的），原件在涉密机上，我对着屏幕拍的",
+        "我对着屏幕拍的，原件在涉密机上",
+        "涉密电脑里的材料我用手机拍下来了，发你们",
+        "材料从内网拷出来了，用的私人U盘，文件名我改过，看不出来是什么，放心用",
+        "用自己的U盘从涉密机上拷了一份，晚上在家改",
+        # personnel and decisions not yet announced, passed on privately
+        "收到。提前透个底，下周要宣布的任免名单我看到了，小王上了，先别声张",
+        "这是上面刚下的人事调整名单，还没公布，大家心里有数就行",
+        "刚开完会，书记讲的那几个人的处理意见我记下来了，还没上会定，先发你们几个看看",
+        "拟提拔人选还没公示，我先透露一下，老李在里面",
+        "巡察组的进驻安排我先拿到了，发你们看下，别说是我给的",
+        # inspection, exam and tender material obtained in advance
+        "明天检查组要查的点位和路线我提前拿到了，这是暗访方案原件，大家照着准备，千万别说是我发的",
+        "暗访的时间和路线我打听到了，下周二来咱们镇，大家提前准备",
+        "这次考试的题目我提前拿到了，需要的私聊",
+        # documents of the 保密室 copied on the quiet
+        "保密室调阅的那份文件我偷偷复印了一份，需要的说",
+        "我在保密室拍了那份通报，发你们参考",
+        "档案室借出来的文件我复印了几份，谁要找我",
+    ],
+)
+def test_leaks_without_a_formal_mark_are_secret(text: str) -> None:
+    assert "secret" in categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules reminders about 内部资料 ("不能" is no context cue) and other rules
+        "按规定，内部资料不能往群里发，有需要请走OA流转",
+        "内部文件不能往群里发，需要的找办公室登记",
+        "按保密规定，内部材料不要在微信群里传",
+        "内部资料费报销请附清单",
+        "涉密文件一律不得在群内传输",
+        "涉及国家秘密的文件严禁翻拍、复印",
+        "涉及国家秘密的部分我已经删除了，发群里大家看",
+        "这批材料不涉及国家秘密，可以公开",
+        "严禁将涉密计算机中的文件拷贝到私人U盘",
+        "内网文件拷出需要履行审批手续",
+        "保密工作培训下周三举行，请派员参加",
+        # 机要 routine
+        "机要交通员明天上午来取件，请各科室备好需交换的文件",
+        "电报请到机要室阅签，不得复印、拍照",
+        "今天有两份密件，请相关领导到机要室阅签",
+        "密件传递必须通过机要渠道，不得通过微信发送",
+        "机要室已复印了十份，请各科室来领",
+        "精密件加工车间今天停电检修",
+        # 内部 as an ordinary word
+        "内部审计报告已完成，请财务科对照整改",
+        "会议纪要内部讨论后再印发",
+        "方案内部我再看看",
+        "内部人事制度改革方案征求意见",
+        # stars that are no mark, IT trouble, the public side of personnel work
+        "带星号的为必填项，请如实填写",
+        "带★的为重点任务，请各单位优先推进",
+        "加星标的邮件我转给你们了",
+        "内网登录不了，我截图发群里大家帮看看",
+        "涉密机坏了，我拍了报错截图发群里",
+        "用私人U盘拷了几首歌，路上听",
+        "关于2026年干部任前公示的公告：拟任职人员名单如下，公示期五个工作日",
+        "人事调整名单还没公布，请大家耐心等待，不要打听",
+        "考核结果还没公布，公布了我发你们",
+        "名单还没公布，不便透露",
+        "省里将开展明察暗访，请各单位做好日常工作",
+        "暗访发现的问题清单已印发，请对照整改",
+        "检查方案原件已归档",
+        "我去档案室复印了户籍证明，给你们发过去",
+        "档案室借阅的文件不得复印",
+    ],
+)
+def test_rules_routine_and_public_personnel_work_are_not_secret(text: str) -> None:
+    assert "secret" not in categories(text), text
