@@ -24,6 +24,11 @@ Labels (``text,label``):
   rows get evasions at random: homophones, pinyin and initials (yp, du场, gcd, nmsl, vx), mixed
   Latin letters, traditional characters, separators, emoji, prefixes and suffixes.
 
+Besides the templates, ``tools/train_rows/*.csv`` hold single messages written one by one for each
+area — forbidden messages in many registers, with hard negatives (``work``) and neutral talk
+(``off_topic``) on the same subjects — because a template varies its slots but keeps its skeleton,
+and fresh phrasings were what the model missed. Their writers saw none of the evaluation sets.
+
 The work and off-topic templates of ``tools/make_offtopic_train.py`` are reused (without its
 chain-message and advert groups, which are rumours and adverts here) and extended.
 
@@ -55,6 +60,11 @@ DEFAULT_OUT = ROOT / "policies" / "classifier" / "train.csv"
 DEFAULT_SEED = 20261122
 DATA_DATE = f"{DEFAULT_SEED // 10000}-{DEFAULT_SEED // 100 % 100:02d}-{DEFAULT_SEED % 100:02d}"
 DEV = ROOT / "tests" / "data" / "moderation_dev.csv"
+# Hand-written single messages (``text,label``), one file per area: each a phrasing of its own,
+# where the templates vary slots within a few skeletons.
+NATURAL = ROOT / "tools" / "train_rows"
+# forbidden natural rows are also taken this many times more, with evasions
+NATURAL_EVASIONS = 2
 MAX_LEN = 120
 LABELS = (
     "work", "off_topic", "political", "porn", "gambling", "violence", "cult", "rumor", "insult",
@@ -5072,6 +5082,22 @@ def _decorate_chat(text: str, r: random.Random) -> str:
 # --- generation ---------------------------------------------------------------------------------
 
 
+def natural_rows() -> list[tuple[str, str, str]]:
+    """The hand-written rows of ``tools/train_rows/*.csv`` as (text, label, id), in file order."""
+    rows: list[tuple[str, str, str]] = []
+    for path in sorted(NATURAL.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if reader.fieldnames != ["text", "label"]:
+                raise SystemExit(f"{path}: header must be 'text,label'")
+            for n, row in enumerate(reader, start=2):
+                text, label = (row["text"] or "").strip(), (row["label"] or "").strip()
+                if label not in LABELS or not text:
+                    raise SystemExit(f"{path}:{n}: bad row {row!r}")
+                rows.append((text, label, f"natural:{path.stem}:{n}"))
+    return rows
+
+
 def _dev_forms() -> set[str]:
     """Folded texts of the dev set: generated rows equal to one are dropped."""
     if not DEV.exists():
@@ -5221,6 +5247,19 @@ def generate(seed: int) -> list[tuple[str, str, str]]:
         seen,
         lambda t, r: expand(t, r, {"a": talk, "b": talk, "c": talk}),
     )
+    # hand-written single messages, from a random stream of their own (the template rows above
+    # stay as they were); a forbidden one also comes with evasions, under the same id so that
+    # cross-validation keeps a message and its variants in one fold
+    rn = random.Random(f"{seed}-natural")
+    for text, label, tid in natural_rows():
+        variants = [text]
+        if label in FORBIDDEN:
+            variants += [evade(text, label, rn) for _ in range(NATURAL_EVASIONS)]
+        for variant in variants:
+            form = normalize(variant)
+            if form and len(variant) <= MAX_LEN and form not in seen:
+                seen.add(form)
+                rows.append((variant, label, tid))
     r.shuffle(rows)
     return rows
 

@@ -92,13 +92,57 @@ def template_groups(path: Path, texts: list[str]) -> tuple[list[str] | None, str
     return [tid for _, _, tid in rows], gen.DATA_DATE
 
 
+def model_share(P_dev, dev_texts: list[str], neutral_dev):
+    """The dev probabilities where the model's verdict would count in the engine, 0 elsewhere.
+
+    The engine asks the model only for what the rules leave open: a category the rules found
+    in a message is found already, one an enforcement context or allow-list excused stays
+    excused, and an acknowledgement or a message of a few words is never forbidden by the
+    model. Thresholds are chosen on what the model adds, so a notice the rules excuse
+    ("网赌千万别碰") does not push a class's threshold up, and a row the rules catch does not
+    count as the model's recall.
+    """
+    import dataclasses
+
+    import numpy as np
+
+    from bot.policy.engine import MODEL_MIN_CHARS
+    from bot.policy.loader import load_policy
+
+    rules = dataclasses.replace(
+        load_policy(ROOT / "policies" / "default.toml"), classifier=None, offtopic=None
+    )
+    P = P_dev.copy()
+    forbidden = [CLASSES.index(c) for c in FORBIDDEN]
+    for i, text in enumerate(dev_texts):
+        if neutral_dev[i] or len(normalize(text)) < MODEL_MIN_CHARS:
+            P[i, forbidden] = 0.0
+            continue
+        verdict, suppressed = rules.explain(text, offtopic=False)
+        settled = {f.category for f in verdict.findings}
+        settled |= {s.finding.category for s in suppressed}
+        for c in settled & set(FORBIDDEN):
+            P[i, CLASSES.index(c)] = 0.0
+    return np.asarray(P)
+
+
 def choose_thresholds(
-    P_dev, dev_y, oof_work, grid: list[float], floor: float, oof_fp: float, dev_fp: float
+    P_dev,
+    dev_y,
+    oof_work,
+    grid: list[float],
+    floor: float,
+    oof_fp: float,
+    dev_fp: float,
+    oof_any: float = 1.0,
 ) -> dict[str, float]:
     """Per forbidden class the lowest threshold (>= floor, on the grid) such that out-of-fold
     training work rows flagged as the class stay within ``oof_fp`` and benign dev rows (``ok`` and
-    ``off_topic``) flagged as any class stay within ``dev_fp``; the dev budget goes, one row at a time, to the class whose
-    recall it raises most."""
+    ``off_topic``) flagged as any class stay within ``dev_fp``; the dev budget is spent one step at a
+    time where it buys most recall per benign row flagged. ``P_dev`` is what the model adds to the
+    rules (:func:`model_share`). Out of fold, the benign training rows flagged as any class stay
+    within ``oof_any``: the classes share one budget for talk never seen in training, as they
+    share the dev budget (per class alone, eight classes could flag eight times as much)."""
     import numpy as np
 
     # Benign dev rows: ordinary work messages and chatter. Chatter flagged as a forbidden class
@@ -122,24 +166,50 @@ def choose_thresholds(
             hit |= flagged(c, t)
         return int((hit & ok).sum())
 
+    def oof_rows(th: dict[str, float]) -> int:
+        hit = np.zeros(len(oof_work), dtype=bool)
+        for c, t in th.items():
+            hit |= oof_work[:, CLASSES.index(c)] >= t
+        return int(hit.sum())
+
+    oof_budget = int(oof_any * len(oof_work))
     # start: no dev ok row flagged by any class
     th = {}
     for c in FORBIDDEN:
         th[c] = next((g for g in candidates[c] if not (flagged(c, g) & ok).any()), grid[-1])
+    # then, while out-of-fold benign rows flagged exceed their budget, raise the threshold of the
+    # class that flags most of them alone
+    while oof_rows(th) > oof_budget:
+        c = max(
+            (c for c in FORBIDDEN if th[c] < grid[-1]),
+            key=lambda c: int((oof_work[:, CLASSES.index(c)] >= th[c]).sum()),
+            default=None,
+        )
+        if c is None:
+            break
+        th[c] = next(g for g in grid if g > th[c])
+    # then lower thresholds one step at a time: the step buying most recall per benign row it
+    # flags (recall as a share of the class, so small classes count as much as large ones)
     while True:
         best = None
+        spent = ok_rows(th)
         for c in FORBIDDEN:
             truth = dev_y == c
+            n = max(1, int(truth.sum()))
+            now = int(flagged(c, th[c])[truth].sum())
             for g in candidates[c]:
                 if g >= th[c]:
                     break
                 trial = {**th, c: g}
-                if ok_rows(trial) > budget:
+                cost = ok_rows(trial) - spent
+                if spent + cost > budget or oof_rows(trial) > oof_budget:
                     continue
-                gain = int(flagged(c, g)[truth].sum() - flagged(c, th[c])[truth].sum())
-                if gain > 0 and (best is None or gain > best[0]):
-                    best = (gain, c, g)
-                break  # the lowest admissible threshold of this class
+                gain = (int(flagged(c, g)[truth].sum()) - now) / n
+                if gain <= 0:
+                    continue
+                key = (gain / (cost + 1), gain)
+                if best is None or key > best[0]:
+                    best = (key, c, g)
         if best is None:
             return th
         th[best[1]] = best[2]
@@ -161,6 +231,12 @@ def main() -> None:
         type=float,
         default=0.01,
         help="share of out-of-fold (templates held out) work and off-topic rows a class may flag",
+    )
+    ap.add_argument(
+        "--oof-any",
+        type=float,
+        default=0.01,
+        help="share of out-of-fold work and off-topic rows all classes together may flag",
     )
     ap.add_argument(
         "--dev-fp", type=float, default=0.005, help="share of dev ok rows the model may flag"
@@ -226,7 +302,14 @@ def main() -> None:
     grid = [round(0.05 + 0.01 * i, 2) for i in range(95)]
     benign_oof = y <= 1  # work and off_topic
     thresholds = choose_thresholds(
-        P_dev, dev_y, oof[benign_oof], grid, args.floor, args.oof_fp, args.dev_fp
+        model_share(P_dev, dev_texts, neutral_dev),
+        dev_y,
+        oof[benign_oof],
+        grid,
+        args.floor,
+        args.oof_fp,
+        args.dev_fp,
+        args.oof_any,
     )
 
     # off-topic: neutral messages never count; only rows without a forbidden finding
@@ -273,6 +356,7 @@ def main() -> None:
                 "precision": round(tp / int(hit.sum()), 4) if hit.any() else 1.0,
             }
         out["work_flagged"] = round(float(flagged[work_oof].mean()), 4)
+        out["off_topic_flagged"] = round(float(flagged[y == j].mean()), 4)
         p = off_score(oof, neutral_oof)
         prec, rec, f1 = off_prf(thresholds[OFF_TOPIC], p, y == j, work_oof, flagged)
         out["off_topic"] = {
@@ -335,9 +419,10 @@ def main() -> None:
             "max_features": args.max_features,
             "features": len(vocab),
             "threshold_rule": (
-                f"forbidden: lowest >= {args.floor} flagging <= {args.oof_fp:.1%} of out-of-fold"
-                f" work and off-topic rows, <= {args.dev_fp:.1%} of dev ok rows in all; off_topic: best dev F1"
-                " with precision >="
+                f"forbidden, on what the model adds to the rules: >= {args.floor}, each class"
+                f" <= {args.oof_fp:.1%} and all together <= {args.oof_any:.1%} of out-of-fold work"
+                f" and off-topic rows, <= {args.dev_fp:.1%} of benign dev rows in all, spent where"
+                " it buys most recall; off_topic: best dev F1 with precision >="
                 f" {args.off_precision}"
             ),
         },
@@ -369,7 +454,7 @@ def main() -> None:
     )
     print(f"features {len(vocab)}, file {size / 1024:.0f} KiB, trained_at {date}")
     print(
-        f"CV ({cv_kind}): argmax accuracy {cv['accuracy_argmax']}, work flagged {cv['work_flagged']}"
+        f"CV ({cv_kind}): argmax accuracy {cv['accuracy_argmax']}, work flagged {cv['work_flagged']}, off_topic flagged {cv['off_topic_flagged']}"
     )
     print(f"{'class':<10}{'thr':>6}{'cv R':>8}{'cv P':>8}{'dev R':>8}{'dev ok FP':>11}")
     for c in FORBIDDEN:

@@ -17,6 +17,10 @@ from bot.policy.pii import find_pii
 from bot.policy.topic import TopicProfile
 from bot.policy.types import ACTIONS, Finding, Verdict
 
+# The content model alone flags no message shorter than this (folded characters): on a few words
+# ("项目经费", "计划名单") its probabilities are confident and meaningless.
+MODEL_MIN_CHARS = 6
+
 
 @dataclass(frozen=True, slots=True)
 class CategoryRule:
@@ -146,8 +150,9 @@ class Policy:
                     and category in self.categories
                     and category not in found
                     and category not in excused
-                    # an acknowledgement or greeting ("明白明白") is never forbidden by the
-                    # model alone: a few characters are too little evidence
+                    # an acknowledgement or greeting ("明白明白") or a few words ("项目经费")
+                    # are never forbidden by the model alone: too little evidence
+                    and len(folded) >= MODEL_MIN_CHARS
                     and not is_neutral(text)
                 ):
                     rule = self.categories[category]

@@ -792,7 +792,7 @@ async def test_the_group_learns_the_jargon_of_its_work_messages(
         "运动会开幕式彩排改到周四下午",
         "运动会报名表周五前交到工会",
         "运动会志愿者名单已经发群文件",
-        "运动会当天各队八点前到体育馆集合",
+        "运动会当天各队领队八点前到体育馆签到",
         "运动会奖品清单请财务科审核",
     ]
     async with app.test_matcher(message_checker) as ctx:

@@ -104,15 +104,20 @@ def test_enforcement_and_work_messages_are_not_flagged(model: ContentModel, text
     assert found == [], model.scores(text)
 
 
-def test_dev_set_hard_negatives_stay_within_the_budget(model: ContentModel) -> None:
-    """The thresholds were chosen on the dev set: at most 0.5 % of its benign messages (work
-    messages with the enforcement notices and risky words among them, and chatter) may be
-    flagged as forbidden."""
+def test_dev_set_hard_negatives_stay_within_the_budget(policy) -> None:
+    """The thresholds were chosen on the dev set for what the model adds to the rules: at most
+    0.5 % of its benign messages (work messages with the enforcement notices and risky words
+    among them, and chatter) may get a forbidden finding from the model in the engine."""
     import csv
 
     with (ROOT / "tests" / "data" / "moderation_dev.csv").open(encoding="utf-8") as fh:
         benign = [row["text"] for row in csv.DictReader(fh) if row["label"] in ("ok", "off_topic")]
-    flagged = [t for t in benign if any(c != "off_topic" for c, _ in model.classify(t))]
+    flagged = [
+        t
+        for t in benign
+        if any(f.rule.startswith("model:") for f in policy.check(t, offtopic=False).findings)
+    ]
+    assert len(benign) > 1000
     assert len(flagged) <= 0.005 * len(benign), flagged
 
 

@@ -3,6 +3,7 @@ every evasion the SPEC names (§7 Evasion)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from pathlib import Path
@@ -251,6 +252,7 @@ def test_too_many_triggers_means_always_run() -> None:
 # -- every term of the shipped policy -------------------------------------------------------------
 
 POLICY = load_policy(POLICIES / "default.toml")
+RULES = dataclasses.replace(POLICY, classifier=None, offtopic=None)
 ALL_TERMS = POLICY.lexicon.terms
 CONTEXT_CATEGORIES = {c for c, rule in POLICY.categories.items() if rule.context}
 SPEC = tomllib.loads((POLICIES / "default.toml").read_text(encoding="utf-8"))
@@ -375,7 +377,8 @@ def test_filler_is_clean() -> None:
     for a in FILLER:
         assert not CUE_RE.search(normalize(a)), a
         for b in FILLER:
-            verdict, suppressed = POLICY.explain(a + b, offtopic=False)
+            # the rules: two work words glued ("视频会视频会") are no message the model must judge
+            verdict, suppressed = RULES.explain(a + b, offtopic=False)
             assert (verdict.findings, suppressed) == ([], []), a + b
             assert not CUE_RE.search(normalize(a + b)), a + b
             assert not ALLOW_RE.search(normalize(a + b)), a + b
