@@ -58,6 +58,8 @@ CLASSES = (
     "ad",
 )  # fmt: skip
 FORBIDDEN = CLASSES[2:]
+# template ids of the hand-written rows (tools/make_moderation_train.py)
+TALK = "natural:"
 
 
 def read_rows(path: Path, *, dev: bool = False) -> tuple[list[str], list[str]]:
@@ -135,6 +137,8 @@ def choose_thresholds(
     oof_fp: float,
     dev_fp: float,
     oof_any: float = 1.0,
+    talk=None,
+    talk_fp: float = 1.0,
 ) -> dict[str, float]:
     """Per forbidden class the lowest threshold (>= floor, on the grid) such that out-of-fold
     training work rows flagged as the class stay within ``oof_fp`` and benign dev rows (``ok`` and
@@ -142,7 +146,10 @@ def choose_thresholds(
     time where it buys most recall per benign row flagged. ``P_dev`` is what the model adds to the
     rules (:func:`model_share`). Out of fold, the benign training rows flagged as any class stay
     within ``oof_any``: the classes share one budget for talk never seen in training, as they
-    share the dev budget (per class alone, eight classes could flag eight times as much)."""
+    share the dev budget (per class alone, eight classes could flag eight times as much).
+    ``talk``: out-of-fold probabilities of the hand-written general talk, of which at most
+    ``talk_fp`` may be flagged as any class: the templates' chatter is easy to tell apart, and a
+    budget over all benign rows would let talk of the hand-written kind go."""
     import numpy as np
 
     # Benign dev rows: ordinary work messages and chatter. Chatter flagged as a forbidden class
@@ -166,23 +173,30 @@ def choose_thresholds(
             hit |= flagged(c, t)
         return int((hit & ok).sum())
 
-    def oof_rows(th: dict[str, float]) -> int:
-        hit = np.zeros(len(oof_work), dtype=bool)
+    def rows_of(P, th: dict[str, float]) -> int:
+        hit = np.zeros(len(P), dtype=bool)
         for c, t in th.items():
-            hit |= oof_work[:, CLASSES.index(c)] >= t
+            hit |= P[:, CLASSES.index(c)] >= t
         return int(hit.sum())
 
-    oof_budget = int(oof_any * len(oof_work))
+    limits = [(oof_work, int(oof_any * len(oof_work)))]
+    if talk is not None and len(talk):
+        limits.append((talk, int(talk_fp * len(talk))))
+
+    def over(th: dict[str, float]):
+        """The first out-of-fold set whose budget ``th`` exceeds, or None."""
+        return next((P for P, limit in limits if rows_of(P, th) > limit), None)
+
     # start: no dev ok row flagged by any class
     th = {}
     for c in FORBIDDEN:
         th[c] = next((g for g in candidates[c] if not (flagged(c, g) & ok).any()), grid[-1])
     # then, while out-of-fold benign rows flagged exceed their budget, raise the threshold of the
     # class that flags most of them alone
-    while oof_rows(th) > oof_budget:
+    while (P := over(th)) is not None:
         c = max(
             (c for c in FORBIDDEN if th[c] < grid[-1]),
-            key=lambda c: int((oof_work[:, CLASSES.index(c)] >= th[c]).sum()),
+            key=lambda c: int((P[:, CLASSES.index(c)] >= th[c]).sum()),
             default=None,
         )
         if c is None:
@@ -202,7 +216,7 @@ def choose_thresholds(
                     break
                 trial = {**th, c: g}
                 cost = ok_rows(trial) - spent
-                if spent + cost > budget or oof_rows(trial) > oof_budget:
+                if spent + cost > budget or over(trial) is not None:
                     continue
                 gain = (int(flagged(c, g)[truth].sum()) - now) / n
                 if gain <= 0:
@@ -237,6 +251,12 @@ def main() -> None:
         type=float,
         default=0.01,
         help="share of out-of-fold work and off-topic rows all classes together may flag",
+    )
+    ap.add_argument(
+        "--talk-fp",
+        type=float,
+        default=0.01,
+        help="share of the out-of-fold hand-written talk rows all classes together may flag",
     )
     ap.add_argument(
         "--dev-fp", type=float, default=0.005, help="share of dev ok rows the model may flag"
@@ -301,6 +321,13 @@ def main() -> None:
 
     grid = [round(0.05 + 0.01 * i, 2) for i in range(95)]
     benign_oof = y <= 1  # work and off_topic
+    # the hand-written general talk of tools/train_rows/ (commentary, chatter, the off-topic rows
+    # of each area): hard negatives labelled work are not in it, they would dilute the budget
+    talk_oof = (
+        np.array([g.startswith(TALK) for g in groups]) & (y == CLASSES.index(OFF_TOPIC))
+        if groups is not None
+        else None
+    )
     thresholds = choose_thresholds(
         model_share(P_dev, dev_texts, neutral_dev),
         dev_y,
@@ -310,6 +337,8 @@ def main() -> None:
         args.oof_fp,
         args.dev_fp,
         args.oof_any,
+        oof[talk_oof] if talk_oof is not None else None,
+        args.talk_fp,
     )
 
     # off-topic: neutral messages never count; only rows without a forbidden finding
@@ -421,8 +450,9 @@ def main() -> None:
             "threshold_rule": (
                 f"forbidden, on what the model adds to the rules: >= {args.floor}, each class"
                 f" <= {args.oof_fp:.1%} and all together <= {args.oof_any:.1%} of out-of-fold work"
-                f" and off-topic rows, <= {args.dev_fp:.1%} of benign dev rows in all, spent where"
-                " it buys most recall; off_topic: best dev F1 with precision >="
+                f" and off-topic rows and <= {args.talk_fp:.1%} of the out-of-fold hand-written"
+                f" talk, <= {args.dev_fp:.1%} of benign dev rows in all, spent where it buys most"
+                " recall; off_topic: best dev F1 with precision >="
                 f" {args.off_precision}"
             ),
         },
