@@ -77,7 +77,15 @@ def fold_table() -> list[int | None]:
             table[cp] = None if _skippable(folded) else ord(folded)
     for cp, simplified in _t2s_map().items():
         table[cp] = ord(simplified)
+    for emoji, word in EMOJI_WORDS.items():
+        table[ord(emoji)] = ord(word)
     return table
+
+
+# Emoji that stand for a word in weapon adverts and threats ("火🔫出售", "明天去单位🔪了他"): read
+# as that word instead of dropped with the other emoji. One character each, so that the folded
+# text keeps one position per source character.
+EMOJI_WORDS = {"🔫": "枪", "🔪": "刀", "🗡": "刀"}
 
 
 _DELETED = re.compile("\x00+")

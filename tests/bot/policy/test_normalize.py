@@ -87,6 +87,12 @@ def test_secret_stars_are_kept() -> None:
     assert normalize("绝密*") == "绝密"
 
 
+def test_weapon_emoji_read_as_words_and_other_emoji_drop() -> None:
+    assert normalize("火🔫出售") == "火枪出售"
+    assert normalize("去单位🔪了他") == "去单位刀了他"
+    assert normalize("好的👍🎉") == "好的"
+
+
 def test_fold_only_keeps_length_and_separators() -> None:
     text = "賭 博*ＤＵ\u200b。"
     assert fold_only(text) == "赌 博*du\u200b。"
