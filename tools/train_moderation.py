@@ -167,17 +167,17 @@ def choose_thresholds(
     def flagged(c: str, t: float):
         return P_dev[:, CLASSES.index(c)] >= t
 
-    def ok_rows(th: dict[str, float]) -> int:
-        hit = np.zeros(len(dev_y), dtype=bool)
-        for c, t in th.items():
-            hit |= flagged(c, t)
-        return int((hit & ok).sum())
-
     def rows_of(P, th: dict[str, float]) -> int:
+        """Rows of ``P`` flagged as any class at thresholds ``th``."""
         hit = np.zeros(len(P), dtype=bool)
         for c, t in th.items():
             hit |= P[:, CLASSES.index(c)] >= t
         return int(hit.sum())
+
+    P_ok = P_dev[ok]
+
+    def ok_rows(th: dict[str, float]) -> int:
+        return rows_of(P_ok, th)
 
     limits = [(oof_work, int(oof_any * len(oof_work)))]
     if talk is not None and len(talk):

@@ -36,7 +36,9 @@ log = logging.getLogger("qunguan.moderation")
 NO_COPY = frozenset({"pii", "secret"})
 
 
-ADMIN_CACHE_SECONDS = 60.0
+# A group's registration, designated admins and policy file are re-read at least this often
+# (other processes may change them; this process's own changes are heard at once, see _on_audit).
+CACHE_SECONDS = 60.0
 # Ctx.sender_role of events that do not carry the sender's role (QQ upload notices).
 ROLE_UNKNOWN = "unknown"
 # A category whose actions include ``mute`` (none in the default policy) mutes this long.
@@ -64,7 +66,7 @@ class GroupState:
     policy_file: str | None = None
     admins: frozenset[str] = frozenset()
     #: monotonic time of the last re-read; -inf: re-read on the next message
-    admins_at: float = float("-inf")
+    read_at: float = float("-inf")
     #: (matter, name) the seed words were taken from
     registration: tuple[str | None, str | None] = (None, None)
     topic: TopicProfile | None = None
@@ -84,14 +86,14 @@ class Moderator:
         self._tasks: set[asyncio.Task[None]] = set()
         # Registration, designated admins and the policy file change in other plugins, each
         # change audited: re-read a group's cached state on its next message, not a minute later.
-        self.unsubscribe = rt.audit.subscribe(self._on_audit)
+        rt.audit.subscribe(self._on_audit)
 
     def _on_audit(self, entry: PendingEntry) -> None:
         if entry.group is None or not entry.kind.startswith(STALE_KINDS):
             return
         state = self.groups.get(entry.group)
         if state is not None:
-            state.admins_at = float("-inf")
+            state.read_at = float("-inf")
 
     def files_seen(self, group: str, user: str, names: list[str]) -> bool:
         """Remember files a member sent; True when one of them was already seen lately."""
@@ -113,15 +115,15 @@ class Moderator:
             async with self.rt.sessions() as session:
                 allow = await store.allow_terms(session, group)
             state = self.groups[group] = GroupState(allow=allow)
-        if time.monotonic() - state.admins_at > ADMIN_CACHE_SECONDS:
-            # Designated admins and the group's policy file change elsewhere (/群管理员,
-            # qunguan groups policy): re-read them now and then.
+        if time.monotonic() - state.read_at > CACHE_SECONDS:
+            # Designated admins, the policy file and the registration change elsewhere
+            # (/群管理员, qunguan groups policy, /登记): re-read them now and then.
             async with self.rt.sessions() as session:
                 state.admins = frozenset(await registry.designated_admins(session, group))
                 row = await registry.get_group(session, group)
             state.policy_file = row.policy_file if row else None
             self.rt.policies.set_group_file(group, state.policy_file)
-            state.admins_at = time.monotonic()
+            state.read_at = time.monotonic()
             registration = (row.matter, row.name) if row else (None, None)
             if registration != state.registration:
                 state.registration = registration
