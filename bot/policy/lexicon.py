@@ -3,13 +3,14 @@
 One automaton holds every term in its folded form (width, case, traditional characters,
 separators removed — see ``normalize``), the literal triggers of the regex patterns (a pattern
 runs only on messages that contain one of its possible beginnings) and, for the terms marked
-``~``, every two-character opening that *sounds* like theirs. A message costs one
-``str.translate`` and one automaton pass; only when such an opening occurs is the message
-mapped to pinyin classes and searched for the ``~`` terms by sound (堵搏 for 赌博).
+``~``, every two-character opening that *sounds* like theirs, and every doubled character of
+the forms. A message costs one ``str.translate`` and one automaton pass; only when an opening
+occurs is the window behind it mapped to pinyin classes and searched for the ``~`` terms by sound
+(堵搏 for 赌博).
 
 Allow-list phrases and context cues (打击, 谨防, 不得 …) are looked up only for messages that
 hit something. A second look with runs of a repeated character collapsed (六六合合彩彩) is taken
-only when the message has such runs.
+only when a run sits inside a trigram of some form — not for the 谢谢 of ordinary messages.
 """
 
 from __future__ import annotations
@@ -55,9 +56,12 @@ class _Entry:
     term: Term | None = None  # a lexicon term
     pattern: int = -1  # or the index of the pattern this trigger belongs to
     gate: bool = False  # or a sound opening of a ``~`` term
+    repeat: bool = False  # or a doubled character of some form (``赌赌``): a run to look at
 
 
 _GATE = _Entry(gate=True)
+_REPEAT_RUN = _Entry(repeat=True)
+_FORM, _GATED, _RUN = 1, 2, 4
 
 
 def to_sound(folded: str) -> str:
@@ -108,6 +112,8 @@ class Lexicon:
         severity: dict[str, str] | None = None,
         triggers: Iterable[tuple[str, int]] = (),
     ) -> None:
+        allow, cues, triggers = tuple(allow), tuple(cues), tuple(triggers)
+        self._settings = (allow, cues, tuple(context_categories), window, severity, triggers)
         self.window = window
         self.context_categories = frozenset(context_categories)
         self.severity = severity or {}
@@ -133,12 +139,29 @@ class Lexicon:
             for a in {opening[0], *classes.get(opening[0], ())}:
                 for b in {opening[1], *classes.get(opening[1], ())}:
                     exact.setdefault(a + b, []).append(_GATE)
+        # A run of a repeated character hides a term only when it sits inside one (赌赌博博
+        # holds 赌博 as it is; 六合合彩 needs the collapse): the fast path finds doubled
+        # characters with the same automaton pass and collapses only when the run and its
+        # neighbours make a trigram of some form — not for the 谢谢 or 11月 of every other message.
+        self._trigrams = frozenset(f[i : i + 3] for f in exact for i in range(len(f) - 2))
+        for ch in {ch for f in exact for ch in f}:
+            exact.setdefault(ch + ch, []).append(_REPEAT_RUN)
         self._forms = list(exact)
         self._entries = [exact[f] for f in self._forms]
+        # per form, bit flags: _FORM a term or trigger; _GATED a sound gate — ordinary words
+        # open those (见值 of 见值班表 reads jian zhi like 兼职), so the fast path asks the
+        # sound automaton first; _RUN a doubled character
+        self._kind = [
+            (_FORM if any(not (e.gate or e.repeat) for e in es) else 0)
+            | (_GATED if any(e.gate for e in es) else 0)
+            | (_RUN if any(e.repeat for e in es) else 0)
+            for es in self._entries
+        ]
         self._ac = _automaton(self._forms)
         self._sound_forms = list(sound)
         self._sound_terms = [sound[f] for f in self._sound_forms]
         self._sound_ac = _automaton(self._sound_forms)
+        self._sound_span = max(map(len, self._sound_forms), default=0)
         self._table = fold_table()
         # Allow phrases and cues share one automaton (folded); ids below ``_n_allow`` allow.
         allow_forms = [f for f in dict.fromkeys(normalize(a) for a in allow) if f]
@@ -150,17 +173,74 @@ class Lexicon:
     def size(self) -> int:
         return len(self.terms)
 
+    def with_terms(self, extra: Iterable[Term]) -> Lexicon:
+        """This lexicon plus ``extra`` terms: same allow-list, cues, context and triggers."""
+        allow, cues, categories, window, severity, triggers = self._settings
+        return Lexicon(
+            [*self.terms, *extra],
+            allow=allow,
+            cues=cues,
+            context_categories=categories,
+            window=window,
+            severity=severity,
+            triggers=triggers,
+        )
+
     # -- fast path ------------------------------------------------------------------------------
 
     def candidates(self, text: str, *, folded: str | None = None) -> bool:
         """Whether ``text`` may contain a term or a pattern trigger (no false negatives).
         ``folded`` is ``normalize(text)`` when the caller has it already."""
-        if self._ac is None:
-            return False
         view = text.translate(self._table) if folded is None else folded
-        if self._ac.find_overlapping(view):
-            return True
-        return has_repeats(view) and bool(self._ac.find_overlapping(collapse(view)))
+        return any(self._probe(view))
+
+    def _probe(self, view: str) -> tuple[bool, bool]:
+        """Whether the folded ``view`` may hold a form as it is, and whether its collapsed
+        view (runs of a character to one) may hold one that ``view`` does not."""
+        if self._ac is None:
+            return False, False
+        hits = self._ac.find_overlapping(view)
+        if not hits:
+            return False, False
+        kind = self._kind
+        gates: list[int] = []
+        plain = runs = False
+        for start, _, pid in hits:
+            k = kind[pid]
+            if k & _FORM:
+                plain = True
+            elif k & _GATED:
+                gates.append(start)
+            if k & _RUN and not runs:
+                runs = self._inner_run(view, start)
+        # a sound term starts where its gate opens: read the sound of that window only
+        span = self._sound_span
+        plain = plain or any(self._sounds(view[s : s + span]) for s in gates)
+        # a sound term may hide a run anywhere behind its gate: collapse on any run then
+        if not (runs or (gates and has_repeats(view))):
+            return plain, False
+        if plain:
+            return True, True
+        view = collapse(view)
+        hits = self._ac.find_overlapping(view)
+        if any(kind[pid] & _FORM for _, _, pid in hits):
+            return False, True
+        return False, any(kind[pid] & _GATED for _, _, pid in hits) and self._sounds(view)
+
+    def _sounds(self, view: str) -> bool:
+        return self._sound_ac is not None and bool(self._sound_ac.find_overlapping(to_sound(view)))
+
+    def _inner_run(self, view: str, start: int) -> bool:
+        """Whether the run of ``view[start]`` lies between two characters that make a trigram
+        of some form with it: only then can collapsing it reveal a form not already in ``view``
+        (a form found only in the collapsed view has a collapsed run strictly inside it)."""
+        ch = view[start]
+        i, j = start, start + 2
+        while i > 0 and view[i - 1] == ch:
+            i -= 1
+        while j < len(view) and view[j] == ch:
+            j += 1
+        return i > 0 and j < len(view) and view[i - 1] + ch + view[j] in self._trigrams
 
     # -- slow path ------------------------------------------------------------------------------
 
@@ -173,7 +253,7 @@ class Lexicon:
             for entry in self._entries[pid]:
                 if entry.gate:
                     gated = True
-                else:
+                elif not entry.repeat:
                     out.append((start, end, entry, False))
         if gated and self._sound_ac is not None:
             for start, end, pid in self._sound_ac.find_overlapping(to_sound(folded)):
@@ -185,16 +265,19 @@ class Lexicon:
     ) -> tuple[list[Finding], list[Suppressed], set[int]]:
         """Findings in ``text`` (spans in the original), the matches that were excused, and the
         patterns whose trigger occurs. ``folded``: ``normalize(text)``, when already computed."""
-        if not self.candidates(text, folded=folded):
+        if folded is None:
+            folded = text.translate(self._table)
+        plain, collapsed = self._probe(folded)
+        if not (plain or collapsed):
             return [], [], set()
         extra = [f for f in dict.fromkeys(normalize(p) for p in extra_allow) if f]
         findings: list[Finding] = []
         suppressed: list[Suppressed] = []
         patterns: set[int] = set()
         seen: set[tuple[str, int, int]] = set()
-        folded, index = normalize_with_map(text)
-        views = [(folded, index, index)]
-        if has_repeats(folded):
+        folded, index = normalize_with_map(text, folded=folded)
+        views = [(folded, index, index)] if plain else []
+        if collapsed:
             views.append(collapse_with_map(folded, index))
         for folded, index, last in views:
             hits = self._confirmed(folded)
@@ -208,7 +291,7 @@ class Lexicon:
                     patterns.add(entry.pattern)
                     continue
                 term = entry.term
-                span = (index[start], last[end - 1] + 1)
+                span = _run_span(folded, start, end, index, last)
                 key = (term.category, *span)
                 if key in seen:
                     continue
@@ -245,6 +328,18 @@ class Lexicon:
                 allow_spans.append((pos, pos + len(form)))
                 pos = folded.find(form, pos + 1)
         return allow_spans, cue_spans
+
+
+def _run_span(
+    folded: str, start: int, end: int, index: list[int], last: list[int]
+) -> tuple[int, int]:
+    """The span in the original of folded [start, end), widened over runs of its first and
+    last character (赌赌赌博博 is recalled as a whole, not its 赌博 core)."""
+    while start > 0 and folded[start - 1] == folded[start]:
+        start -= 1
+    while end < len(folded) and folded[end] == folded[end - 1]:
+        end += 1
+    return index[start], last[end - 1] + 1
 
 
 def _near(folded: str, start: int, end: int, s: int, e: int, window: int) -> bool:

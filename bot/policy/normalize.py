@@ -120,10 +120,13 @@ def collapse(norm: str) -> str:
     return _REPEAT.sub(r"\1", norm)
 
 
-def normalize_with_map(text: str, *, collapsed: bool = False) -> tuple[str, list[int]]:
+def normalize_with_map(
+    text: str, *, collapsed: bool = False, folded: str | None = None
+) -> tuple[str, list[int]]:
     """Like ``normalize`` (then ``collapse``), plus for every output character the index of
-    its source character in ``text``."""
-    folded = text.translate(fold_table())
+    its source character in ``text``. ``folded``: ``normalize(text)``, when already computed."""
+    if folded is None:
+        folded = text.translate(fold_table())
     # The table maps one character to one or deletes it: the index is 0..n-1 without the
     # (few) deleted positions, found by a C-level scan of a deletion mask.
     index: list[int] = []

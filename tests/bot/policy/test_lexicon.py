@@ -198,6 +198,53 @@ def test_candidates_is_false_for_clean_text() -> None:
     assert LEX.scan("今天下午三点在三楼会议室开会") == ([], [], set())
 
 
+def test_fast_path_skips_runs_and_sound_gates_that_cannot_hold_a_term() -> None:
+    # 谢谢 and 11月 are runs outside any term; 赌搏 opens the sound gate of 赌博网站 (du bo)
+    # without the rest of it
+    assert LEX._probe(normalize("材料已收到谢谢")) == (False, False)
+    assert LEX._probe(normalize("请于11月25日前报送")) == (False, False)
+    assert LEX._probe(normalize("赌搏")) == (False, False)
+    assert LEX._probe(normalize("赌搏網站")) == (True, False)
+    # a run inside a term needs the collapsed view, a run beside one does not
+    assert LEX._probe(normalize("六合合彩")) == (False, True)
+    assert LEX._probe(normalize("赌赌博")) == (True, False)
+    assert found("赌赌赌博博") == [("gambling", "赌博", (0, 5))]
+
+
+class _Conservative(Lexicon):
+    """The slow path on both views of every message: what the fast path must agree with."""
+
+    def _probe(self, view: str) -> tuple[bool, bool]:
+        return True, True
+
+
+CONSERVATIVE = _Conservative(
+    TERMS,
+    allow=["博彩业"],
+    cues=["打击", "严禁"],
+    context_categories=["gambling", "secret"],
+    window=12,
+    severity={"gambling": "high", "insult": "medium"},
+    triggers=[("转发给", 0), ("加微信", 1)],
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="赌博网站六合彩时内部资料傻叉转发给加微信堵搏枉战度谢11月，。 ", max_size=24)
+)
+def test_fast_path_never_drops_what_the_slow_path_finds(text: str) -> None:
+    def seen(lex: Lexicon) -> tuple[set, set, set]:
+        findings, suppressed, patterns = lex.scan(text)
+        return (
+            {(f.category, f.term) for f in findings},
+            {(s.finding.term, s.reason) for s in suppressed},
+            patterns,
+        )
+
+    assert seen(LEX) == seen(CONSERVATIVE)
+
+
 @pytest.mark.parametrize("text", ["赌", "赌 *", "Ａ", "★", "**", "😀"])
 def test_terms_shorter_than_two_folded_characters_are_rejected(text: str) -> None:
     with pytest.raises(ValueError, match=r"lexicons/gambling\.txt:7") as info:
