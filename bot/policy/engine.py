@@ -20,6 +20,11 @@ from bot.policy.types import ACTIONS, Finding, Verdict
 # The content model alone flags no message shorter than this (folded characters): on a few words
 # ("项目经费", "计划名单") its probabilities are confident and meaningless.
 MODEL_MIN_CHARS = 6
+# Quoted words in a report are excused for these categories only: personal data and links
+# are as harmful inside quotes as outside.
+_NEVER_REPORTED = frozenset(("pii", "link"))
+_QUOTE_OPEN = re.compile('[“「『"]')
+_QUOTED = re.compile('“[^“”]{1,40}”|「[^「」]{1,40}」|『[^『』]{1,40}』|"[^"]{1,40}"')
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,12 +135,20 @@ class Policy:
         if findings:
             allowed = [f for f in (normalize(a) for a in allow_terms) if f]
             spans = _allowed_spans(text, allowed) if allowed else []
+            quoted = self._reported_quotes(text)
             kept = []
             for f in findings:
                 if f.category not in self.categories:
                     continue
                 if _allowed(f, allowed, spans):
                     excused.add(f.category)
+                elif (
+                    quoted
+                    and f.category not in _NEVER_REPORTED
+                    and any(s < f.span[1] and f.span[0] < e for s, e in quoted)
+                ):
+                    excused.add(f.category)
+                    suppressed.append(Suppressed(f, "转述语境（通报、记录中引号内的原话）"))
                 else:
                     kept.append(f)
             findings = _dedupe(kept)
@@ -211,6 +224,22 @@ class Policy:
                 wanted.update(self.categories[f.category].actions)
         actions = [a for a in ACTIONS if a in wanted]
         return Verdict(findings=findings, actions=actions, policy_version=self.version)
+
+    def _reported_quotes(self, text: str) -> list[tuple[int, int]]:
+        """Quoted words of a message that reports them: spans of “…” when a context cue
+        (通报, 辱骂, 扬言, 普法 …) stands outside the quotes ("来访人员辱骂值班干部“狗官”，已
+        记录在案"). A message that only quotes ("快转“……”") gets nothing excused."""
+        if not _QUOTE_OPEN.search(text):
+            return []
+        spans = [m.span() for m in _QUOTED.finditer(text)]
+        if not spans:
+            return []
+        outside, last = [], 0
+        for s, e in spans:
+            outside.append(text[last:s])
+            last = e
+        outside.append(text[last:])
+        return spans if self.lexicon.has_cue("。".join(outside)) else []
 
     def _pattern_findings(self, text: str, which: list[int]) -> list[Finding]:
         folded, index = normalize_with_map(text)

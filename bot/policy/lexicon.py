@@ -314,6 +314,13 @@ class Lexicon:
                     findings.append(finding)
         return _drop_nested(findings), suppressed, patterns
 
+    def has_cue(self, text: str) -> bool:
+        """Whether ``text`` holds a context cue (打击, 通报, 辱骂 …) anywhere."""
+        if self._aux is None:
+            return False
+        n = self._n_allow
+        return any(pid >= n for _, _, pid in self._aux.find_overlapping(normalize(text)))
+
     def _aux_spans(
         self, folded: str, extra_allow: list[str]
     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -222,3 +222,37 @@ def test_same_words_without_report_context_are_still_found(text: str, category: 
 def test_self_deprecation_is_not_an_insult() -> None:
     assert "insult" not in rule_categories("又把会议时间记错了，我真是个笨蛋")
     assert "insult" in rule_categories("你真是个笨蛋，会议时间又记错了")
+
+
+# -- words quoted in a report ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "来访人员在接待室辱骂值班干部“狗官”，经劝导后情绪平复，已记录在案",
+        "根据录音，来电人多次使用“sb”“nmsl”等辱骂词汇，话务员按规程提醒后结束通话",
+        "派出所通报：网上发帖称「要去学校砍人」的男子已被抓获",
+        "培训课件：谣言常见特征包括“内部消息”“速转”“不转后果自负”等",
+    ],
+)
+def test_words_quoted_in_a_report_are_excused(text: str) -> None:
+    verdict, suppressed = RULES.explain(text, offtopic=False)
+    assert not (set(verdict.categories) & CONTENT), verdict.findings
+    assert any("转述" in s.reason for s in suppressed)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # quotes without a reporting word around them
+        ("快转“打倒共产党”", "political"),
+        ("你就是个“狗官”", "insult"),
+        # the abuse itself is outside the quotes
+        ("狗官，你们通报的“整改”就是走过场", "insult"),
+        # links stay links inside quotes
+        ("通报：诈骗链接“http://gov-bt.top/a”请勿点击，已拦截", "link"),
+    ],
+)
+def test_quotes_alone_excuse_nothing(text: str, category: str) -> None:
+    assert category in RULES.check(text, offtopic=False).categories
