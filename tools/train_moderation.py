@@ -112,7 +112,7 @@ def model_share(P_dev, dev_texts: list[str], neutral_dev):
     from bot.policy.loader import load_policy
 
     rules = dataclasses.replace(
-        load_policy(ROOT / "policies" / "default.toml"), classifier=None, offtopic=None
+        load_policy(ROOT / "policies" / "default.toml", classifier=False), offtopic=None
     )
     P = P_dev.copy()
     forbidden = [CLASSES.index(c) for c in FORBIDDEN]

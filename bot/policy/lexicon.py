@@ -16,7 +16,7 @@ only when a run sits inside a trigram of some form — not for the 谢谢 of ord
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,6 +62,7 @@ class _Entry:
 _GATE = _Entry(gate=True)
 _REPEAT_RUN = _Entry(repeat=True)
 _FORM, _GATED, _RUN = 1, 2, 4
+_CHUNK = 4096  # characters per automaton call on a long text
 
 
 def to_sound(folded: str) -> str:
@@ -158,6 +159,7 @@ class Lexicon:
             for es in self._entries
         ]
         self._ac = _automaton(self._forms)
+        self._longest = max(map(len, self._forms), default=0)
         self._sound_forms = list(sound)
         self._sound_terms = [sound[f] for f in self._sound_forms]
         self._sound_ac = _automaton(self._sound_forms)
@@ -199,20 +201,21 @@ class Lexicon:
         view (runs of a character to one) may hold one that ``view`` does not."""
         if self._ac is None:
             return False, False
-        hits = self._ac.find_overlapping(view)
+        hits = self._hits(view)
         if not hits:
             return False, False
         kind = self._kind
         gates: list[int] = []
         plain = runs = False
+        run_end = 0  # each run is looked at once, at its first doubled pair (长长长… is linear)
         for start, _, pid in hits:
             k = kind[pid]
             if k & _FORM:
                 plain = True
             elif k & _GATED:
                 gates.append(start)
-            if k & _RUN and not runs:
-                runs = self._inner_run(view, start)
+            if k & _RUN and not runs and start >= run_end:
+                runs, run_end = self._inner_run(view, start)
         # a sound term starts where its gate opens: read the sound of that window only
         span = self._sound_span
         plain = plain or any(self._sounds(view[s : s + span]) for s in gates)
@@ -222,15 +225,35 @@ class Lexicon:
         if plain:
             return True, True
         view = collapse(view)
-        hits = self._ac.find_overlapping(view)
-        if any(kind[pid] & _FORM for _, _, pid in hits):
-            return False, True
-        return False, any(kind[pid] & _GATED for _, _, pid in hits) and self._sounds(view)
+        gated = False
+        for _, _, pid in self._hits(view):
+            if kind[pid] & _FORM:
+                return False, True
+            gated = gated or bool(kind[pid] & _GATED)
+        return False, gated and self._sounds(view)
+
+    def _hits(self, view: str) -> Iterable[tuple[int, int, int]]:
+        """The automaton's overlapping matches in ``view``; a long text is searched in chunks
+        (overlapping by the longest form), so that a megabyte of one character does not build
+        a list of a million matches at once."""
+        assert self._ac is not None
+        if len(view) <= _CHUNK:
+            return self._ac.find_overlapping(view)
+        return self._chunked_hits(view)
+
+    def _chunked_hits(self, view: str) -> Iterator[tuple[int, int, int]]:
+        assert self._ac is not None
+        for offset in range(0, len(view), _CHUNK):
+            for start, end, pid in self._ac.find_overlapping(
+                view[offset : offset + _CHUNK + self._longest]
+            ):
+                if start < _CHUNK:
+                    yield offset + start, offset + end, pid
 
     def _sounds(self, view: str) -> bool:
         return self._sound_ac is not None and bool(self._sound_ac.find_overlapping(to_sound(view)))
 
-    def _inner_run(self, view: str, start: int) -> bool:
+    def _inner_run(self, view: str, start: int) -> tuple[bool, int]:
         """Whether the run of ``view[start]`` lies between two characters that make a trigram
         of some form with it: only then can collapsing it reveal a form not already in ``view``
         (a form found only in the collapsed view has a collapsed run strictly inside it)."""
@@ -240,7 +263,7 @@ class Lexicon:
             i -= 1
         while j < len(view) and view[j] == ch:
             j += 1
-        return i > 0 and j < len(view) and view[i - 1] + ch + view[j] in self._trigrams
+        return i > 0 and j < len(view) and view[i - 1] + ch + view[j] in self._trigrams, j
 
     # -- slow path ------------------------------------------------------------------------------
 
@@ -249,7 +272,7 @@ class Lexicon:
         out: list[tuple[int, int, _Entry, bool]] = []
         gated = False
         assert self._ac is not None
-        for start, end, pid in self._ac.find_overlapping(folded):
+        for start, end, pid in self._hits(folded):
             for entry in self._entries[pid]:
                 if entry.gate:
                     gated = True

@@ -218,18 +218,21 @@ _VALIDATION_MESSAGES = {
 }
 
 
-def load_policy(path: str | Path) -> Policy:
-    """Read and compile a policy file; raise PolicyError with one clear message."""
+def load_policy(path: str | Path, *, classifier: bool = True) -> Policy:
+    """Read and compile a policy file; raise PolicyError with one clear message.
+
+    ``classifier=False``: the rules alone, without the ``[classifier]`` model (the trainer asks
+    so while the model it trains does not exist yet)."""
     path = Path(path).resolve()
     sources = [path]
     try:
-        return _load(path, sources)
+        return _load(path, sources, with_model=classifier)
     except PolicyError as exc:
         exc.sources = tuple(dict.fromkeys(sources))
         raise
 
 
-def _load(path: Path, sources: list[Path]) -> Policy:
+def _load(path: Path, sources: list[Path], *, with_model: bool = True) -> Policy:
     base = path.parent
     try:
         raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -298,7 +301,7 @@ def _load(path: Path, sources: list[Path]) -> Policy:
         )
     classifier: ContentModel | None = None
     classifier_categories: frozenset[str] = frozenset()
-    if spec.classifier is not None:
+    if spec.classifier is not None and with_model:
         model_path = resolve(spec.classifier.model)
         try:
             classifier = ContentModel.load(model_path)
@@ -315,7 +318,7 @@ def _load(path: Path, sources: list[Path]) -> Policy:
                     f"（模型的类别：{'、'.join(x for x in classifier.classes if x != WORK)}）"
                 )
         classifier_categories = frozenset(spec.classifier.categories)
-    if off is not None and OFF_TOPIC not in classifier_categories:
+    if with_model and off is not None and OFF_TOPIC not in classifier_categories:
         model_path = resolve(off.model or DEFAULT_MODEL)
         try:
             offtopic = OffTopicModel.load(model_path)

@@ -651,3 +651,30 @@ def test_no_pattern_runs_on_ordinary_work_messages() -> None:
         if any(t == "<always>" or t in text for text in work)
     ]
     assert busy == []
+
+
+def test_a_long_run_is_looked_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    inner = Lexicon._inner_run
+
+    def counted(self: Lexicon, view: str, start: int) -> tuple[bool, int]:
+        calls.append(start)
+        return inner(self, view, start)
+
+    monkeypatch.setattr(Lexicon, "_inner_run", counted)
+    # a megabyte of one character: one look at its run, not one per position
+    assert LEX._probe("赌" * 200_000) == (False, False)
+    assert calls == [0]
+    assert found("六" + "合" * 9000 + "彩") == [("gambling", "六合彩", (0, 9002))]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["赌博", "六合彩", "赌", "博", "谢谢", "转发给", "，", "堵搏"]),
+        max_size=3000,
+    )
+)
+def test_long_texts_are_searched_in_chunks_without_losing_a_match(parts: list[str]) -> None:
+    view = normalize("".join(parts))
+    assert sorted(LEX._hits(view)) == sorted(LEX._ac.find_overlapping(view))

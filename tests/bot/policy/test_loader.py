@@ -185,7 +185,7 @@ class Clock:
         return self.now
 
 
-NEW_TERM = "幸运大转盘抽奖"
+NEW_TERM = "蓝色文件夹标签"
 
 
 def test_store_reloads_after_check_every(policies: Path) -> None:
