@@ -185,7 +185,9 @@ def main() -> None:
     print(
         f"比值：全部文本检测 / 基线 = {text_rate / base_rate:.2f}×（基线只查词，不做规范化和其他检测）"
     )
-    print(f"（前 1 万条工作消息中被标记 {flagged} 条：默认策略的语境提示和白名单下 houbb 词条的误报）")
+    print(
+        f"（前 1 万条工作消息中被标记 {flagged} 条：默认策略的语境提示和白名单下 houbb 词条的误报）"
+    )
 
 
 if __name__ == "__main__":
