@@ -32,15 +32,21 @@ TERMS = [
     Term("内部资料", "secret", source="secret.txt:1"),
     Term("傻叉", "insult", source="insult.txt:1"),
 ]
-LEX = Lexicon(
-    TERMS,
-    allow=["博彩业"],
-    cues=["打击", "严禁"],
-    context_categories=["gambling", "secret"],
-    window=12,
-    severity={"gambling": "high", "insult": "medium"},
-    triggers=[("转发给", 0), ("加微信", 1)],
-)
+
+
+def _lexicon(cls: type[Lexicon] = Lexicon) -> Lexicon:
+    return cls(
+        TERMS,
+        allow=["博彩业"],
+        cues=["打击", "严禁"],
+        context_categories=["gambling", "secret"],
+        window=12,
+        severity={"gambling": "high", "insult": "medium"},
+        triggers=[("转发给", 0), ("加微信", 1)],
+    )
+
+
+LEX = _lexicon()
 
 
 def found(text: str, **kw) -> list[tuple[str, str, tuple[int, int]]]:
@@ -218,15 +224,7 @@ class _Conservative(Lexicon):
         return True, True
 
 
-CONSERVATIVE = _Conservative(
-    TERMS,
-    allow=["博彩业"],
-    cues=["打击", "严禁"],
-    context_categories=["gambling", "secret"],
-    window=12,
-    severity={"gambling": "high", "insult": "medium"},
-    triggers=[("转发给", 0), ("加微信", 1)],
-)
+CONSERVATIVE = _lexicon(_Conservative)
 
 
 @settings(max_examples=400, deadline=None)
