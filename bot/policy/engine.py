@@ -22,7 +22,7 @@ from bot.policy.types import ACTIONS, Finding, Verdict
 MODEL_MIN_CHARS = 6
 # Quoted words in a report are excused for these categories only: personal data and links
 # are as harmful inside quotes as outside.
-_NEVER_REPORTED = frozenset(("pii", "link"))
+_NEVER_REPORTED = frozenset(("pii", "link", "secret"))
 _QUOTE_OPEN = re.compile('[“「『"]')
 _QUOTED = re.compile('“[^“”]{1,40}”|「[^「」]{1,40}」|『[^『』]{1,40}』|"[^"]{1,40}"')
 

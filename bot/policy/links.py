@@ -63,7 +63,7 @@ _OPEN = r"(\[【〔〖<{（［｛＜"
 _CLOSE = r")\]】〕〗>}）］｝＞"
 _DOTS = ".．。｡"
 _HINTS = "去掉|去除|删掉|删除|删去"
-_MID = "·•∙⋅丶"  # middle dots: a dot between two names ("icbc-cn·vip"), else a separator
+_MID = "·•∙⋅丶˙"  # middle dots (and the dot above ˙): a dot between two names ("icbc-cn·vip"), else a separator
 _ITEM = rf"{_AN}{_DOTS}:：/／?？"  # characters of an address strung on a separator
 
 # Prefilter for a link written plainly: a name character, a dot and a letter (``gov-cn.top``,

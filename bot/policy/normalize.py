@@ -79,6 +79,8 @@ def fold_table() -> list[int | None]:
         table[cp] = ord(simplified)
     for emoji, word in EMOJI_WORDS.items():
         table[ord(emoji)] = ord(word)
+    for star, mark in STARS.items():
+        table[ord(star)] = ord(mark)
     return table
 
 
@@ -86,6 +88,9 @@ def fold_table() -> list[int | None]:
 # as that word instead of dropped with the other emoji. One character each, so that the folded
 # text keeps one position per source character.
 EMOJI_WORDS = {"🔫": "枪", "🔪": "刀", "🗡": "刀"}
+# Dingbat stars written for the ★ of a 密级 mark (秘密✩一年). The emoji ⭐ stays a separator: it
+# decorates ordinary messages and sits between the characters of evaded terms.
+STARS = {"✩": "☆", "✰": "☆", "✪": "★", "✫": "★", "✬": "★", "✭": "★", "✮": "★", "✯": "★"}
 
 
 _DELETED = re.compile("\x00+")

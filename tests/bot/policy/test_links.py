@@ -287,6 +287,7 @@ def test_generated_suspicious_links_are_found(before, label, tld, path, after) -
         ("领取补贴：dwz(点)cn/8Kq2Xz", "link:obfuscated", "dwz(点)cn/8Kq2Xz", "dwz.cn"),
         ("工行网银升级：icbc-cn[.]vip", "link:lookalike", "icbc-cn[.]vip", "icbc-cn.vip"),
         ("icbc-cn·vip 登录", "link:lookalike", "icbc-cn·vip", "icbc-cn.vip"),
+        ("icbc-cn˙vip 登录", "link:lookalike", "icbc-cn˙vip", "icbc-cn.vip"),
         ("www点example点com", "link:obfuscated", "www点example点com", "www.example.com"),
         # removal hints inside the address; Chinese stuffed in when told to remove it
         (

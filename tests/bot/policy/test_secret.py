@@ -340,3 +340,58 @@ def test_leaks_without_a_formal_mark_are_secret(text: str) -> None:
 )
 def test_rules_routine_and_public_personnel_work_are_not_secret(text: str) -> None:
     assert "secret" not in categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exam papers and tender base prices before the exam or the opening
+        "下周一的笔试题我这有一份，别问我哪来的",
+        "面试的结构化题本我搞到了，发群里大家帮我想想",
+        "医院这次竞聘的面试题目是主任出的，我偷偷拍了",
+        "标底价我打听到了，报价往下压两个点",
+        "底jia出来了，具体数字私聊",
+        "统考的面试真题，考试还没结束呢，有人已经发出来了",
+        # unreleased documents and lists, screenshotted into the group
+        "红头文件还没正式下发，我先截个图给大家",
+        "人选还没公示，名单我发你们看",
+        "还没发文的人事调整，组织部截图在这",
+        "拟提拔干部考察对象名单（未公示）.xlsx 大家看看",
+        # marks written around a filter
+        "秘☆密 会议纪要贴下面",
+        "秘密✩ 全镇物资底数",
+        "jue mi 的那份安保方案，我传群文件了",
+        "蜜蜜级材料，别截图别转发",
+        "m.m.级，关于检查发现问题的反馈",
+        "涉mi材料一份：重点人员住址清单",
+        "绝 密 资料，别问来源",
+        "那份绝密的维稳方案大家看了没，没看的我再发一遍",
+        "机密的星号我改成☆发的，怕被拦",
+        # a mark in quotes is still a mark when the message posts the document
+        "附件是会上发的材料原件，封面印着“秘密”两个字，我拍照发一下，做好稳控",
+    ],
+)
+def test_round10_leaks_are_secret(text: str) -> None:
+    assert "secret" in categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "转发市保密局通报：某单位工作人员将内部文件截图外传至微信群，已被给予党内警告处分",
+        "工作群里只发公开信息，内部资料走OA，这是今年的纪律要求",
+        "内部讨论稿先不发群里了，定稿后统一下发",
+        "请各位不要把工作群内容截图外传",
+        "这个文件是机密级的，纸质版在机要室，需要的去登记查阅，群里不发",
+        "涉密文件拍照发群属于严重违规行为",
+        "提醒：机密文件不要拍照发群里",
+        "“机密”两个字不是随便标的，定密要按程序来",
+        "网传高考试题泄露系谣言，请以官方发布为准",
+        "试题泄露案已查处，相关人员被处分",
+        "值班名单还没发，谁有截图给我一下",
+        "文件还没印发，先发给大家征求意见",
+        "拍卖底价出来了吗",
+    ],
+)
+def test_round10_reports_rules_and_routine_are_not_secret(text: str) -> None:
+    assert "secret" not in categories(text), text
