@@ -20,8 +20,9 @@ from bot.policy.types import ACTIONS, Finding, Verdict
 # The content model alone flags no message shorter than this (folded characters): on a few words
 # ("项目经费", "计划名单") its probabilities are confident and meaningless.
 MODEL_MIN_CHARS = 6
-# Quoted words in a report are excused for these categories only: personal data and links
-# are as harmful inside quotes as outside.
+# Quoted words in a report are excused except for these: personal data and links are as
+# harmful inside quotes as outside, and a quoted 密级 mark ("封面印着“秘密”两个字，我拍照发一下")
+# describes the document being posted; the secret rules exclude reports and rules themselves.
 _NEVER_REPORTED = frozenset(("pii", "link", "secret"))
 _QUOTE_OPEN = re.compile('[“「『"]')
 _QUOTED = re.compile('“[^“”]{1,40}”|「[^「」]{1,40}」|『[^『』]{1,40}』|"[^"]{1,40}"')
