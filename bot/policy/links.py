@@ -130,7 +130,7 @@ _BARE_TLDS = _words(
     today life world news red kim men party date trade review racing stream gdn cam bond sbs
     cfd beauty hair skin quest monster fit lat best ly gd su ua kz sg my vn th ph id au ca eu
     autos boats homes yachts makeup uno host email group team zone center plus love
-    pics photo photos video fans tube wiki bar cool vin games
+    pics photo photos video fans tube wiki bar cool vin games help cx
     """
 )
 
@@ -304,6 +304,7 @@ _SHORT_TLDS = _words("ly gd im tw la mn lc vu gl do nu so ee sh to ws cc co me a
 _STRONG_LURE = re.compile(
     "冻结|解冻|停用|停机|失效|过期|到期|逾期|异常|注销|封号|降额|清零|作废|欠费|欠缴|违章|罚款|"
     "领取|申领|返还|退还|退款|退税|理赔|赔付|赔偿|补贴|补助|津贴|到账|提现|转入|红包|中奖|"
+    "资助|慰问金|减免|涉案|自证|补录|重新登记|"
     "认证|核验|验证|激活|人脸识别|刷脸|实名|更新[^。！？!?\n]{0,4}?(?:信息|资料|档案)|重新登录|绑定|解绑|"
     "下载地址|下载链接|点击下载|下载安装|"
     # credentials asked for on a "new address" of a system, and the curiosity bait ("是不是你")
@@ -314,9 +315,10 @@ _STRONG_LURE = re.compile(
 # The way round a chat app's own link check ("复制到浏览器打开") and a QR code read out to an
 # address: a real agency's page opens in the app, so these make any unfamiliar-or-not address
 # (other than an allowed, brand or well-known one) bait.
-_EVASION_LURE = re.compile("浏览器|二维码|扫码|扫出来|识别出来")
+_EVASION_LURE = re.compile("浏览器|二维码|扫[这此个一下]{0,3}码|扫出来|识别出来")
 _INSTALL_LURE = re.compile(
-    "软件|安装包|插件|补丁|客户端|apk|下载app|app下载|安装app|" + _EVASION_LURE.pattern
+    "软件|安装包|插件|补丁|客户端|apk|下载app|app下载|安装app|要装|装一下|运行|双击|"
+    + _EVASION_LURE.pattern
 )
 _LURE_WARNING = re.compile(
     "诈骗|骗子|骗局|谨防|警惕|提防|假冒|冒充|钓鱼|不要点|别点|勿点|不要轻信|陌生链接|举报|反诈|上当"
@@ -368,9 +370,12 @@ _EXE_QUICK = re.compile(
 )
 _EXE_ALWAYS = frozenset(("apk", "xapk", "ipa", "scr", "hta", "vbs"))
 _IN_ADDRESS = frozenset("/\\=?&:@.／")
+_TITLE_OPEN = {"》": "《", "」": "「", "』": "『", "〉": "〈"}
+_TITLE_CLOSE = frozenset(_TITLE_OPEN)
 _FILE_NAME_CHAR = re.compile(r"[0-9A-Za-z_\-\u4e00-\u9fff]")
 _WARNING = re.compile(
-    "不要|别|勿|谨防|警惕|提防|诈骗|骗子|病毒|木马|陌生|不明|来历|可疑|风险|举报|拦截|切勿|严禁|禁止"
+    # ("下载防诈骗APP：fzzx.apk" is the bait itself, not a warning)
+    "不要|别|勿|谨防|警惕|提防|(?<![防反])诈骗|骗子|病毒|木马|陌生|不明|来历|可疑|风险|举报|拦截|切勿|严禁|禁止"
 )
 
 # An address with Chinese characters in its name after a scheme (http://公积金中心.com/tq): an
@@ -445,10 +450,13 @@ _FAKE_SLD = frozenset(("cn", "gov", "govcn", "com", "net", "org", "edu"))
 # 网址的特征：把gov.cn写成gov-cn.top"): a bare name given as an example there is no link to
 # follow. Addresses with a scheme, a www or a path, or written apart, are still reported.
 _TEACHING = re.compile(
-    "(钓鱼|仿冒|假冒|山寨|诈骗|虚假|冒充)[^。！？!?\n]{0,8}(网址|网站|链接|域名)"
+    # the example may stand between the two ("冒充社保局发送 shebao-gov.cn.rzk8.com 之类的链接")
+    "(钓鱼|仿冒|假冒|山寨|诈骗|虚假|冒充|来历不明|陌生)[^。！？!?\n]{0,40}(网址|网站|链接|域名)"
+    "|(网址|网站|链接|域名)[^。！？!?\n]{0,8}(来历不明|陌生)"
 )
 _EXAMPLE = re.compile(
-    "特征|例如|比如|写成|伪装成|冒充成|改成|换成|识别|辨别|区分|课件|培训|手法|套路|这种|这类|此类|常用|常见"
+    "特征|例如|比如|写成|伪装成|冒充成|改成|换成|识别|辨别|区分|课件|培训|手法|套路|这种|这类|此类|之类|"
+    "开头的|常用|常见"
 )
 
 
@@ -837,9 +845,22 @@ class LinkChecker:
             return found
         out = list(found)
         for m in _EXE_DOT.finditer(text):
-            if m.group("ext").lower() not in _EXE_ALWAYS and m.group("doc") is None:
-                continue
             start = m.start()
+            # a title in book marks before the extension: 《2024年工资调整方案》.exe
+            titled = start > 0 and text[start - 1] in _TITLE_CLOSE
+            if titled:
+                opening = text.rfind(_TITLE_OPEN[text[start - 1]], max(0, start - 40), start)
+                titled = opening >= 0
+                start = opening if titled else start
+            if (
+                m.group("ext").lower() not in _EXE_ALWAYS
+                and m.group("doc") is None
+                and not titled
+                # a Windows program or script is bait when the message asks to install it
+                # ("有补丁要装：win_safe_update.bat")
+                and _INSTALL_LURE.search(text) is None
+            ):
+                continue
             while start and m.start() - start < 30 and _FILE_NAME_CHAR.match(text[start - 1]):
                 start -= 1
             if start == m.start() or (start and text[start - 1] in _IN_ADDRESS):

@@ -746,3 +746,47 @@ def test_phishing_names_given_as_examples_in_training_are_no_links() -> None:
     # the same name offered to open, or with a scheme or a path, is still reported
     assert link("请登录 gov-cn.top 领取补贴")
     assert link("常见钓鱼网址的特征见 http://gov-cn.top/a")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # a title in book marks, a script the message asks to install, an installer offered
+        # as an anti-fraud app
+        ("《2024年工资调整方案》.exe 大家下载看看", "《2024年工资调整方案》.exe"),
+        ("有补丁要装：win_safe_update.bat，群文件自取", "win_safe_update.bat"),
+        ("请各位下载防诈骗APP：fzzx.apk（群文件），安装后输入身份证和银行卡", "fzzx.apk"),
+    ],
+)
+def test_round12_installers_named_without_a_link(lc: LinkChecker, text: str, term: str) -> None:
+    f = one(lc, text)
+    assert (f.rule, f.term) == ("link:download", term)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # lures of money, aid and identity on unfamiliar names; a shortener read by its shape
+        ("全国党员管理信息系统升级，请到 dangyuan-gl.cn 重新登记", "link:lure"),
+        ("人口普查补录入口：rkpc-bl.com", "link:lure"),
+        ("国家助学贷款提前还款减免：zxdk-jm.com", "link:lure"),
+        ("公安局通知：你的身份证涉案，请登录 gaj-ajcx.com 自证清白", "link:lure"),
+        ("[图片]扫这个码注册领慰问金，网页版 wwj-lq.net", "link:lure"),
+        ("xh.cx/8Lp2 防汛补贴", "link:short"),
+    ],
+)
+def test_round12_lures_and_shorteners(lc: LinkChecker, text: str, rule: str) -> None:
+    assert one(lc, text).rule == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请安装打印机驱动，setup.exe 在群文件里",
+        "提醒大家，t.cn 开头的短链接来历不明的不要随便点，先问清楚",
+        "反诈提醒：近期有人冒充社保局发送 shebao-gov.cn.rzk8.com 之类的链接，千万不要点！",
+        "《通知》.pdf 请查收",
+    ],
+)
+def test_round12_warnings_and_ordinary_files_stay_clean(lc: LinkChecker, text: str) -> None:
+    assert lc.check(text) == [], text

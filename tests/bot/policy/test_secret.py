@@ -395,3 +395,30 @@ def test_round10_leaks_are_secret(text: str) -> None:
 )
 def test_round10_reports_rules_and_routine_are_not_secret(text: str) -> None:
     assert "secret" not in categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the mark of a public document, a computer, a quiz answer on time limits, group rules
+        "文件右上角标注“此件公开发布”，可以转发",
+        "涉密电脑报废要交保密局统一销毁，不能当废品卖",
+        "答：绝密级一般不超过30年，机密级不超过20年，秘密级不超过10年",
+        "群规第三条：涉密内容、内部资料一律不在本群讨论，请大家遵守",
+        "绝对不能在群里发密件，这是底线",
+    ],
+)
+def test_round12_rules_and_public_marks_are_not_secret(text: str) -> None:
+    assert "secret" not in categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "此件不公开，大家看看就行",
+        "是部里发下来的密电，我放群文件了",
+        "绝密级的，看完就删",
+    ],
+)
+def test_round12_guards_leave_real_marks_alone(text: str) -> None:
+    assert "secret" in categories(text), text
