@@ -422,3 +422,44 @@ def test_round12_rules_and_public_marks_are_not_secret(text: str) -> None:
 )
 def test_round12_guards_leave_real_marks_alone(text: str) -> None:
     assert "secret" in categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "还没公布的中标结果：第二标段是恒泰建设，群里就先说一声",
+        "谁把昨天那份绝密的传一下，我电脑上找不到了",
+        "急！谁手上有市委巡察反馈的原件？标着秘密的那个，发我一下，明天要用",
+        "麻烦把明天的考试卷子先发群里，我们监考组好准备",
+        "标底价我问到了，2150万上下浮动不超3%，你们报价往这靠",
+        "明天环保突击检查的企业名单提前发一下：宏达化工、利民塑料，别提前通知企业啊",
+        "常委会已经定了，拆迁补偿标准每平方比原来少200，先不要对外讲",
+        "党委会记录：关于老李处分问题，原则同意给予记过处分（未公开，勿传）",
+        "举报人的姓名和电话我贴一下，你们私下找他做做工作",
+        "我把文件的密级那行删了，内容直接复制过来：关于重点工程应急保障的部署",
+        "学校期末试卷_考前版_七年级数学.docx",
+        "待印发红头文件_关于机构编制调整.pdf",
+        "内部★ 领导班子民主生活会对照检查材料汇总.docx",
+        "N B★ 文件：派出所警力部署调整",
+    ],
+)
+def test_round12_leaks_are_secret(text: str) -> None:
+    assert "secret" in categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请各位不要把工作群内容截图外传，尤其是还没公开的人事信息",
+        "提醒：把“秘密”写成拼音或者加空格发到群里，同样属于违规",
+        "考核结果还没公布，公布了我第一时间转给大家",
+        "谁需要机密级的那份方案，请到机要室登记查阅，群里不发",
+        "工作方案（讨论稿）.docx 请各科室提修改意见",
+        "网传高考试题泄露系谣言，请以官方发布为准",
+        "市里将抽查部分单位的安全生产台账，请各单位先做准备",
+        "党委会精神传达：请各支部认真学习，会议纪要已印发",
+        "要保护举报人信息，严禁泄露举报人姓名和电话",
+    ],
+)
+def test_round12_rules_and_routine_stay_clean(text: str) -> None:
+    assert "secret" not in categories(text), text
