@@ -461,17 +461,20 @@ _EXAMPLE = re.compile(
 
 
 # Characters swapped for ones that look alike: 1cbc, a1ipay, taoba0, g0v, crnbchina, vveixin;
-# one letter for another (lcbc, aiipay) and a letter O in a number (123O6).
+# one letter for another (lcbc, aiipay) and a letter O, l or i in a number (123O6, l2306).
 _DIGIT_SWAPS = (str.maketrans("01", "oi"), str.maketrans("01", "ol"))
 _PAIR_SWAPS = (("rn", "m"), ("vv", "w"))
 _LETTER_SWAPS = (("l", "i"), ("i", "l"))
 _NUMBER_WITH_O = re.compile("[0-9]+o[0-9o]*|o[0-9][0-9o]*")
+_NUMBER_WITH_L = re.compile("[0-9]+[li][0-9li]*|[li][0-9][0-9li]*")
 
 
 def _look_alikes(chunk: str) -> Iterable[str]:
     forms = {chunk}
     if _NUMBER_WITH_O.fullmatch(chunk):
         forms.add(chunk.replace("o", "0"))
+    if _NUMBER_WITH_L.fullmatch(chunk):  # l2306: a letter l or i for the digit 1
+        forms.add(chunk.replace("l", "1").replace("i", "1"))
     if not chunk.isdigit() and not chunk.isalpha():  # 10086 stays a number
         forms.update(chunk.translate(t) for t in _DIGIT_SWAPS)
     forms.update(f.replace(a, b) for f in list(forms) for a, b in _PAIR_SWAPS if a in f)

@@ -773,6 +773,7 @@ def test_round12_installers_named_without_a_link(lc: LinkChecker, text: str, ter
         ("公安局通知：你的身份证涉案，请登录 gaj-ajcx.com 自证清白", "link:lure"),
         ("[图片]扫这个码注册领慰问金，网页版 wwj-lq.net", "link:lure"),
         ("xh.cx/8Lp2 防汛补贴", "link:short"),
+        ("https://www.l2306.cn 买票更快，不用排队", "link:lookalike"),
     ],
 )
 def test_round12_lures_and_shorteners(lc: LinkChecker, text: str, rule: str) -> None:
