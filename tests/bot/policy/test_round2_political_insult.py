@@ -162,3 +162,37 @@ def test_work_rows_of_the_training_sets_get_no_political_or_insult_rule() -> Non
 )
 def test_strike_news_jokes_and_handling_are_not_political(text: str) -> None:
     assert "political" not in rule_categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "沙比领导又改需求了",
+        "这脑瘫操作我是服了，系统数据全删了",
+        "别理他，nt一个，越理越来劲",
+        "纯nc，文件名都不会改",
+        "新疆人十个有九个是小偷，看好自己的东西",
+        "安徽人就是要饭的命",
+        "马勒戈壁，谁在系统里乱改我的数据",
+        "shut up bitch，别在群里嚷嚷",
+        "群众？一帮贪得无厌的穷鬼罢了",
+    ],
+)
+def test_round12_insults(text: str) -> None:
+    assert "insult" in rule_categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "混凝土的含沙比例要按规范控制",
+        "脑瘫患儿康复救助申请表请各社区今天报齐",
+        "智障儿童送教上门的名单已更新",
+        "数控车间的 nc 程序已经上传",
+        "东北人都很热情，去年去哈尔滨玩得很开心",
+        "河南人口将近一亿，是劳务输出大省",
+        "报名链接：https://jinshuju.net/f/Ku4aybp0my",
+    ],
+)
+def test_round12_ordinary_words_are_no_insults(text: str) -> None:
+    assert "insult" not in rule_categories(text), text
