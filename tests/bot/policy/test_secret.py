@@ -441,6 +441,8 @@ def test_round12_guards_leave_real_marks_alone(text: str) -> None:
         "待印发红头文件_关于机构编制调整.pdf",
         "内部★ 领导班子民主生活会对照检查材料汇总.docx",
         "N B★ 文件：派出所警力部署调整",
+        "绝/密 的那个方案我放共享盘了，自己去拿",
+        "绝//密 的会议材料我放群文件了，解压密码是我生日",
     ],
 )
 def test_round12_leaks_are_secret(text: str) -> None:
