@@ -1,5 +1,7 @@
 """Rules added from the round-12 batch once it joined the dev set: old food rumours, ads of
-accounts and jobs, and leaks carried out of a print shop or a leader's office."""
+accounts and jobs, leaks carried out of a print shop or a leader's office, insults of a
+colleague's post or a province, explicit talk, threats against a family, poison for sale, bank
+cards lent for turnover and cult sayings; and the reports and warnings that quote them."""
 
 from __future__ import annotations
 
@@ -32,6 +34,21 @@ from tests.bot.policy.shipped import rule_categories
         ("政府采购项目的评分细则和其他公司报价我都有", "secret"),
         ("新区土地出让底价每亩120万，内部消息别传", "secret"),
         ("绩效考核评分结果还没公示，我这有完整表，谁要", "secret"),
+        ("智障文员又把名单弄错了，第三次了", "insult"),
+        ("读个破中专也能进编，走后门的垃圾", "insult"),
+        ("四川人就会偷井盖，哈哈", "insult"),
+        ("少数民族都是加分上来的，没什么真本事", "insult"),
+        ("有没有约的，男，32，体力好，持久一小时", "porn"),
+        ("下面湿了，谁来帮帮我😳", "porn"),
+        ("91最新入口，复制到浏览器打开", "porn"),
+        ("校长你再压我工资，小心你女儿上学的路上", "violence"),
+        ("刀 子 捅 进 去 的 感 觉 你 想 试 试 吗", "violence"),
+        ("氰化物纯度99%，可代发，不问用途", "violence"),
+        ("卡借我过一下流水，一天给你200，不会有事的", "gambling"),
+        ("收银行卡过流水，每张卡每月给1500，一类卡优先", "gambling"),
+        ("天国近了，信主的人要被提，不信的都要遭灾", "cult"),
+        ("zhen shan ren hao，看了吗", "cult"),
+        ("9评gcd 看完再说话", "cult"),
     ],
 )
 def test_round12_rules_find(text: str, category: str) -> None:
@@ -52,8 +69,23 @@ def test_round12_rules_find(text: str, category: str) -> None:
         "试卷已由印刷厂封装送达保密室，请监考老师按时领取",
         "名单下周才公示，请大家耐心等待，不要打听",
         "题库泄露案已立案侦查，相关人员被处分",
+        "垃圾分类督导员名单请各社区今天报来",
+        "警方提醒：“有没有约的”这类交友信息多为诈骗",
+        "放学路上注意交通安全，小心你孩子过马路",
+        "严禁出租出借银行卡，收卡过流水涉嫌帮信罪",
+        "揭批邪教“不信的都要遭灾”的谎言，今晚开宣讲会",
+        "党史学习：中苏论战的“九评”是哪一年发表的",
     ],
 )
 def test_round12_reports_warnings_and_routine_stay_clean(text: str) -> None:
-    cats = rule_categories(text) & {"rumor", "ad", "secret"}
+    cats = rule_categories(text) & {
+        "rumor",
+        "ad",
+        "secret",
+        "insult",
+        "porn",
+        "violence",
+        "gambling",
+        "cult",
+    }
     assert cats == set(), (text, cats)
