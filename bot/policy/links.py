@@ -317,9 +317,11 @@ _STRONG_LURE = re.compile(
 # (other than an allowed, brand or well-known one) bait.
 _EVASION_LURE = re.compile("浏览器|二维码|扫[这此个一下]{0,3}码|扫出来|识别出来")
 _INSTALL_LURE = re.compile(
-    "软件|安装包|插件|补丁|客户端|apk|下载app|app下载|安装app|要装|装一下|运行|双击|"
-    + _EVASION_LURE.pattern
+    "软件|安装包|插件|补丁|客户端|apk|下载app|app下载|安装app|" + _EVASION_LURE.pattern
 )
+# A program named in a message that asks to install or run it (for named files only: "系统试运行"
+# beside a link is no bait)
+_RUN_LURE = re.compile(_INSTALL_LURE.pattern + "|要装|装一下|运行|双击")
 _LURE_WARNING = re.compile(
     "诈骗|骗子|骗局|谨防|警惕|提防|假冒|冒充|钓鱼|不要点|别点|勿点|不要轻信|陌生链接|举报|反诈|上当"
 )
@@ -861,10 +863,15 @@ class LinkChecker:
                 and not titled
                 # a Windows program or script is bait when the message asks to install it
                 # ("有补丁要装：win_safe_update.bat")
-                and _INSTALL_LURE.search(text) is None
+                and _RUN_LURE.search(text) is None
             ):
                 continue
-            while start and m.start() - start < 30 and _FILE_NAME_CHAR.match(text[start - 1]):
+            while (
+                not titled
+                and start
+                and m.start() - start < 30
+                and _FILE_NAME_CHAR.match(text[start - 1])
+            ):
                 start -= 1
             if start == m.start() or (start and text[start - 1] in _IN_ADDRESS):
                 continue  # ".apk 文件" (a kind), or the file of an address (judged as a link)

@@ -754,6 +754,7 @@ def test_phishing_names_given_as_examples_in_training_are_no_links() -> None:
         # a title in book marks, a script the message asks to install, an installer offered
         # as an anti-fraud app
         ("《2024年工资调整方案》.exe 大家下载看看", "《2024年工资调整方案》.exe"),
+        ("附件《通知》.exe 大家下载看看", "《通知》.exe"),
         ("有补丁要装：win_safe_update.bat，群文件自取", "win_safe_update.bat"),
         ("请各位下载防诈骗APP：fzzx.apk（群文件），安装后输入身份证和银行卡", "fzzx.apk"),
     ],
@@ -787,6 +788,8 @@ def test_round12_lures_and_shorteners(lc: LinkChecker, text: str, rule: str) -> 
         "提醒大家，t.cn 开头的短链接来历不明的不要随便点，先问清楚",
         "反诈提醒：近期有人冒充社保局发送 shebao-gov.cn.rzk8.com 之类的链接，千万不要点！",
         "《通知》.pdf 请查收",
+        # "运行" makes a named program bait, not a link beside it
+        "系统试运行，请访问 xxyy-zx.com 查看",
     ],
 )
 def test_round12_warnings_and_ordinary_files_stay_clean(lc: LinkChecker, text: str) -> None:
