@@ -89,3 +89,32 @@ def test_round12_reports_warnings_and_routine_stay_clean(text: str) -> None:
         "cult",
     }
     assert cats == set(), (text, cats)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # laughing at oneself, a pet, a trip to Macau, a badminton date, foreign news
+        ("我真是个大聪明，出门忘带钥匙又忘带手机", "insult"),
+        ("我就是个废物，一个表格做了一天还没做完[捂脸]", "insult"),
+        ("我真是个猪脑子，工牌又落家里了", "insult"),
+        ("我家二哈智商堪忧，连门都不会开", "insult"),
+        ("去澳门不赌钱也很好玩，历史城区是世界文化遗产", "gambling"),
+        ("同城约球吗？羽毛球，周六上午", "porn"),
+        ("看新闻说韩国医生集体罢工，医院都快瘫了", "political"),
+    ],
+)
+def test_round12_everyday_talk_is_not_forbidden(text: str, category: str) -> None:
+    assert category not in rule_categories(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("你真是个大聪明，系统都能搞崩", "insult"),
+        ("你智商堪忧啊", "insult"),
+        ("同城约，懂的来", "porn"),
+    ],
+)
+def test_round12_the_same_words_aimed_at_others_still_count(text: str, category: str) -> None:
+    assert category in rule_categories(text), text
