@@ -3,8 +3,10 @@
     python benchmarks/eval_quality.py [--policy policies/default.toml] [--show-errors]
 
 Prints:
-(a) ``evaluate()`` on the held-out test set (tests/data/moderation.csv) and on the tuning set
-    (tests/data/moderation_dev.csv): per-category recall, off-topic F1, false-positive rate on ``ok``;
+(a) ``evaluate()`` on the held-out test set (tests/data/moderation.csv), the blind set and the
+    newest fresh batch (moderation_blind.csv, moderation_round13.csv: report only) and on the
+    tuning set (tests/data/moderation_dev.csv): per-category recall, off-topic F1, false-positive
+    rate on ``ok``;
 (b) on COLDataset's dev split (../shared/datasets/cold/dev.csv): the share of safe comments
     (label 0) the policy flags as forbidden, and the recall of ``insult`` on offensive ones (label 1);
 (c) the baseline: the RAW houbb lexicon (../shared/datasets/lexicons/houbb/sensitive_word_tags.txt)
@@ -36,6 +38,8 @@ TEST = ROOT / "tests" / "data" / "moderation.csv"
 DEV = ROOT / "tests" / "data" / "moderation_dev.csv"
 # Written by an author who saw neither the policy nor the other sets: how rules generalise.
 BLIND = ROOT / "tests" / "data" / "moderation_blind.csv"
+# the newest fresh batch, kept out of the dev set: the next round measures its "before" on it
+ROUND13 = ROOT / "tests" / "data" / "moderation_round13.csv"
 DATASETS = ROOT.parent / "shared" / "datasets"
 COLD = DATASETS / "cold" / "dev.csv"
 HOUBB = DATASETS / "lexicons" / "houbb" / "sensitive_word_tags.txt"
@@ -100,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, path in (
         ("测试集（留出）", TEST),
         ("盲测集（作者未见过策略和其他数据）", BLIND),
+        ("第 13 轮（新作者，留出，只用于报告）", ROUND13),
         ("开发集（调词库用）", DEV),
     ):
         section(f"{name} {path.relative_to(ROOT)}")
