@@ -75,6 +75,11 @@ def fold_table() -> list[int | None]:
         folded = unicodedata.normalize("NFKC", ch).casefold()
         if folded != ch and len(folded) == 1:
             table[cp] = None if _skippable(folded) else ord(folded)
+        # a Latin letter with an accent reads as the letter: pinyin with tone marks (mì mì,
+        # bǎo mì) spells the same word as plain pinyin
+        base, *marks = unicodedata.normalize("NFKD", ch)
+        if marks and base.isascii() and base.isalpha() and all(map(unicodedata.combining, marks)):
+            table[cp] = ord(base.lower())
     for cp, simplified in _t2s_map().items():
         table[cp] = ord(simplified)
     for emoji, word in EMOJI_WORDS.items():

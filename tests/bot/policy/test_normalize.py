@@ -53,6 +53,9 @@ from bot.policy.normalize import (
         ("１２３", "123"),
         ("法ＬＵＮ功", "法lun功"),
         ("內部資料", "内部资料"),
+        ("mì mì", "mimi"),  # pinyin with tone marks
+        ("BǍO Mì", "baomi"),
+        ("lǜ", "lu"),
     ],
 )
 def test_evasions_fold(text: str, folded: str) -> None:

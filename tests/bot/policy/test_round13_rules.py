@@ -57,3 +57,47 @@ def test_round13_political_rules_find(text: str) -> None:
 )
 def test_round13_rebuttals_lessons_and_routine_stay_clean(text: str) -> None:
     assert "political" not in rule_categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "秘。密★ 请各位领导阅",
+        "【秘密】对信访重点人员实施管控的工作方案，请各包案领导熟悉",
+        "㊙ 文件，懂的都懂，附件已传",
+        "这份是 mì mì 的，你们自己看看",
+        "zhu yi bao mi，附件是今年公招的面试题",
+        "秘秘-干部考察谈话记录.pdf",
+        "干部调整名单（讨论稿）_0915.xlsx",
+        "这次考核的内部评分表我偷偷拍下来了，大家对号入座",
+        "刚开完的涉密会议我录音了，要听的私我",
+        "昨天闭门会谁记了笔记？拍照发一下，我在外地没参加",
+        "国企这次采购的最高限价是内部定的，我先发群里：服务器那个包限价215万",
+        "招投标那边透个底，这次监理服务的控制价是78万",
+        "悄悄说，这次提拔的就是他们三个，组织部刚定的",
+        "武装部的通讯录和民兵编组表，有需要的拿去",
+        "公安内部布控名单截图，看看有没有你认识的",
+        "审计报告初稿（内部）问题清单，先给你们打个预防针",
+    ],
+)
+def test_round13_secret_rules_find(text: str) -> None:
+    assert "secret" in rule_categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "告诉大家一个秘密，明天食堂有红烧肉",
+        "严禁在群内传输秘密文件，违者追究责任",
+        "这个方案内部我再看看，明天给你",
+        "招标控制价已在公共资源交易平台公布，请自行下载参考",
+        "重点人员管控名单请各派出所今天更新报送",
+        "党委会的会议记录由办公室统一存档",
+        "拍卖底价出来了吗？等公告",
+        "悄悄说，明天食堂有红烧肉",
+        "bao mi 培训下周二下午，请准时参加",
+        "干部调整要严格按程序，讨论稿不外发",
+    ],
+)
+def test_round13_secret_lookalikes_stay_clean(text: str) -> None:
+    assert "secret" not in rule_categories(text), text
