@@ -101,3 +101,40 @@ def test_round13_secret_rules_find(text: str) -> None:
 )
 def test_round13_secret_lookalikes_stay_clean(text: str) -> None:
     assert "secret" not in rule_categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你妈没教你怎么说话吗？",
+        "你是聋了还是瞎了，通知发了三遍了",
+        "东北人一身匪气，素质低",
+        "上海人都是小气鬼，一分钱掰成两半花",
+        "穆斯林都是恐怖分子",
+        "外地佬滚出我们市",
+        "那个残疾人看着就晦气，别让他来前台",
+        "满嘴跑火车，人品跟垃圾一样",
+        "她能升职还不是陪领导睡出来的",
+        "小王那张脸跟车祸现场似的，还好意思发自拍",
+        "智障吧，说了多少遍附件要PDF",
+        "滚，少在这装好人",
+    ],
+)
+def test_round13_insult_rules_find(text: str) -> None:
+    assert "insult" in rule_categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有人说河南人都是骗子，这是典型的地域歧视",
+        "东北人都很豪爽，喝酒实在",
+        "颈椎病是睡出来的，枕头太高",
+        "这个软件的界面跟车祸现场一样乱，建议改版",
+        "滚动播放的通知请核对",
+        "残疾人服务中心明天上午开放",
+        "我是不是聋了，刚才没听见你说啥",
+    ],
+)
+def test_round13_insult_lookalikes_stay_clean(text: str) -> None:
+    assert "insult" not in rule_categories(text), text
