@@ -138,3 +138,48 @@ def test_round13_insult_rules_find(text: str) -> None:
 )
 def test_round13_insult_lookalikes_stay_clean(text: str) -> None:
     assert "insult" not in rule_categories(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("不转发这条消息的人，家里会有人生病", "rumor"),
+        ("这条消息转到第8个群，屏幕会弹出红包，我刚领了88", "rumor"),
+        ("最新消息：明天起所有私家车单双号限行一年", "rumor"),
+        ("关于取消全部周末双休的通知（国办发〔2025〕12号）下月执行", "rumor"),
+        ("海 啸 预 警 ！ 沿 海 居 民 立 即 撤 离 ， 非 演 习", "rumor"),
+        ("这个号码打来的千万别接，一接通手机就被盗刷", "rumor"),
+        ("公安部通知：头像用自己照片的会被盗用去办贷款", "rumor"),
+        ("喝碱性水能治癌症，医院都不告诉你", "rumor"),
+        ("zf要收回农村宅基地，每户只留一间，赶紧找关系", "rumor"),
+        ("网购刷好评，返本金加佣金，日结", "ad"),
+        ("关注公众号领取现金红包", "ad"),
+        ("安全员证、电工证、焊工证快速办理，全国通用", "ad"),
+        ("手机靓号出售，尾号8888、6666，价格美丽", "ad"),
+        ("城南学区房急售，低于市场价20万，有意者致电", "ad"),
+        ("养生馆开业大酬宾，艾灸推拿充值送一倍", "ad"),
+        ("快递驿站招加盟，投资3万，回本快", "ad"),
+        ("麻烦帮忙推荐一下，每成功报名一个孩子给推荐老师三百块提成", "ad"),
+        ("暑期少儿编程班开始招生啦，前20名报名送平板！", "ad"),
+        ("本人承接各类“材料”，总结、心得、讲话稿都行", "ad"),
+        ("ＤＫ私聊，三分钟审核", "ad"),
+    ],
+)
+def test_round13_rumor_and_ad_rules_find(text: str, category: str) -> None:
+    assert category in rule_categories(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("网传“明天起单双号限行一年”是谣言，交警支队已辟谣", "rumor"),
+        ("明天上午十点开展海啸预警撤离演练，请沿海社区配合", "rumor"),
+        ("“一接通就被盗刷”的说法不实，别信", "rumor"),
+        ("国庆节放假安排：10月1日至8日放假调休，共8天", "rumor"),
+        ("严禁教师推荐学生参加校外培训收取提成", "ad"),
+        ("党校培训班报名中，请于周五前报送名单", "ad"),
+        ("各单位电工证、焊工证到期的请于月底前复审", "ad"),
+    ],
+)
+def test_round13_rumor_and_ad_lookalikes_stay_clean(text: str, category: str) -> None:
+    assert category not in rule_categories(text), text
