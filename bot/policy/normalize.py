@@ -77,7 +77,8 @@ def fold_table() -> list[int | None]:
             table[cp] = None if _skippable(folded) else ord(folded)
         # a Latin letter with an accent reads as the letter: pinyin with tone marks (mì mì,
         # bǎo mì) spells the same word as plain pinyin
-        base, *marks = unicodedata.normalize("NFKD", ch)
+        parts = unicodedata.normalize("NFKD", ch)
+        base, marks = parts[0], parts[1:]
         if marks and base.isascii() and base.isalpha() and all(map(unicodedata.combining, marks)):
             table[cp] = ord(base.lower())
     for cp, simplified in _t2s_map().items():
