@@ -57,31 +57,42 @@ def _probs(rows: list[dict[str, float]]) -> np.ndarray:
 GRID = [round(0.05 + 0.01 * i, 2) for i in range(95)]
 
 
+def _choose(dev, dev_y, oof=None, talk=None, floor=0.5, dev_fp=0.005, talk_fp=0.01):
+    oof = _probs([{}] * 1000) if oof is None else oof
+    talk = _probs([]) if talk is None else talk
+    return train.choose_thresholds(dev, dev_y, oof, talk, GRID, floor, 0.01, talk_fp, dev_fp)
+
+
 def test_thresholds_keep_every_budget() -> None:
     # dev: ten insult rows scored 0.6-0.95, and 200 benign rows of which two look like insults
     dev = [{"insult": 0.6 + 0.035 * i} for i in range(10)] + [{"insult": 0.9}, {"insult": 0.7}]
     dev += [{}] * 198
     dev_y = np.array(["insult"] * 10 + ["work"] * 200)
-    oof = _probs([{}] * 1000)
-    chosen = train.choose_thresholds(
-        _probs(dev), dev_y, oof, GRID, floor=0.5, oof_fp=0.01, dev_fp=0.005
-    )
-    # one benign row may be flagged (0.5 % of 200): the insult threshold goes down past the one
-    # at 0.9 to just above the one at 0.7, which would be the second
-    assert chosen["insult"] == 0.71
-    # a budget for hand-written talk that the same threshold would exceed raises it again
-    talk = _probs([{"insult": 0.8}] * 5 + [{}] * 95)
-    strict = train.choose_thresholds(
-        _probs(dev), dev_y, oof, GRID, 0.5, 0.01, 0.005, talk=talk, talk_fp=0.01
-    )
+    # one benign row may be flagged (0.5 % of 210 rounds down to 1): the threshold goes down past
+    # the one at 0.9 to just above the one at 0.7, which would be the second
+    assert _choose(_probs(dev), dev_y)["insult"] == 0.71
+    # a budget for hard talk that the same threshold would exceed raises it again
+    talk = _probs([{"insult": 0.8}] * 5 + [{"insult": 0.55}] * 95)
+    strict = _choose(_probs(dev), dev_y, talk=talk)
     assert strict["insult"] == 0.81  # at most one of the hundred talk rows: none of the five
     assert sum(talk[:, CLASSES.index("insult")] >= strict["insult"]) <= 1
+
+
+def test_a_class_threshold_does_not_depend_on_the_others() -> None:
+    # political rows and benign rows that look political; then porn-like benign rows are added
+    dev = [{"political": 0.97}] * 10 + [{"political": 0.93}] * 2 + [{}] * 400
+    dev_y = np.array(["political"] * 10 + ["work"] * 402)
+    before = _choose(_probs(dev), dev_y, dev_fp=0.003)  # one benign row per class
+    more = _probs(dev + [{"porn": 0.9}] * 3 + [{}] * 100)
+    after = _choose(more, np.array(list(dev_y) + ["off_topic"] * 103), dev_fp=0.003)
+    assert before["political"] == after["political"] == 0.94
+    assert after["porn"] > 0.9  # the porn-like chatter is porn's own budget
 
 
 @pytest.mark.parametrize("floor", [0.5, 0.75])
 def test_no_threshold_below_the_floor(floor: float) -> None:
     dev = _probs([{"porn": 0.55}] * 20 + [{}] * 200)
     dev_y = np.array(["porn"] * 20 + ["work"] * 200)
-    chosen = train.choose_thresholds(dev, dev_y, _probs([{}] * 100), GRID, floor, 0.01, 0.005)
+    chosen = _choose(dev, dev_y, _probs([{}] * 100), floor=floor)
     assert chosen["porn"] >= floor
     assert min(chosen.values()) >= floor

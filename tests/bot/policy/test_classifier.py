@@ -105,20 +105,29 @@ def test_enforcement_and_work_messages_are_not_flagged(model: ContentModel, text
 
 
 def test_dev_set_hard_negatives_stay_within_the_budget(policy) -> None:
-    """The thresholds were chosen on the dev set for what the model adds to the rules: at most
-    0.5 % of its benign messages (work messages with the enforcement notices and risky words
-    among them, and chatter) may get a forbidden finding from the model in the engine."""
+    """The thresholds were chosen on the dev set for what the model adds to the rules: each class
+    on its own may give at most 0.15 % of its benign messages (work messages with the enforcement
+    notices and risky words among them, and chatter) a forbidden finding in the engine
+    (``tools/train_moderation.py --dev-fp``)."""
     import csv
+    from collections import Counter
 
     with (ROOT / "tests" / "data" / "moderation_dev.csv").open(encoding="utf-8") as fh:
         benign = [row["text"] for row in csv.DictReader(fh) if row["label"] in ("ok", "off_topic")]
-    flagged = [
-        t
-        for t in benign
-        if any(f.rule.startswith("model:") for f in policy.check(t, offtopic=False).findings)
-    ]
+    per_class: Counter[str] = Counter()
+    flagged = []
+    for t in benign:
+        found = {
+            f.category
+            for f in policy.check(t, offtopic=False).findings
+            if f.rule.startswith("model:")
+        }
+        per_class.update(found)
+        if found:
+            flagged.append(t)
     assert len(benign) > 1000
-    assert len(flagged) <= 0.005 * len(benign), flagged
+    assert max(per_class.values(), default=0) <= int(0.0015 * len(benign)), per_class
+    assert len(flagged) <= 0.0075 * len(benign), flagged
 
 
 def test_scores_are_deterministic_probabilities(model: ContentModel) -> None:
