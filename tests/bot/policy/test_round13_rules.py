@@ -183,3 +183,42 @@ def test_round13_rumor_and_ad_rules_find(text: str, category: str) -> None:
 )
 def test_round13_rumor_and_ad_lookalikes_stay_clean(text: str, category: str) -> None:
     assert category not in rule_categories(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("发个黄图给大家提提神[图片]，别说我没分享", "porn"),
+        ("我发几篇小黄文给你们解解闷", "porn"),
+        ("某局长和女下属的床上录像，完整版要的私我", "porn"),
+        ("这个APP能看不可描述的东西，VIP破解版，要的扣个眼", "porn"),
+        ("全套半套都有，老城区洗浴中心二楼", "porn"),
+        ("雇人打人，断手一万，断腿两万，保证不出事", "violence"),
+        ("下毒不被查出来的办法有人知道吗，急", "violence"),
+        ("扣1的兄弟明晚跟我去把那家网吧砸了", "violence"),
+        ("有“大炮仗”要吗，矿上流出来的，响得很", "violence"),
+        ("跑得快两块钱一张，下班后会议室来一局？", "gambling"),
+        ("拿这个月工资博一博，单车变摩托，跟不跟？", "gambling"),
+        ("我这个“红包群”可好玩了，发包抢包都能赚", "gambling"),
+        ("⑨评全文，打包发你，别在单位电脑上打开", "cult"),
+        ("FLDF好，大家都要记住这五个字母", "cult"),
+        ("还没三退的赶紧，名单每天都在更新", "cult"),
+        ("tui dang bao ping an，亲们别犹豫", "cult"),
+    ],
+)
+def test_round13_other_rules_find(text: str, category: str) -> None:
+    assert category in rule_categories(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("扫黄专项行动查处小黄文传播群3个", "porn"),
+        ("警方通报：雇人打人的嫌疑人已被抓获", "violence"),
+        ("矿上炸药雷管要严格登记，安全第一", "violence"),
+        ("工作要三进三退，反复推敲", "cult"),
+        ("打车五十起步太贵了", "gambling"),
+    ],
+)
+def test_round13_other_lookalikes_stay_clean(text: str, category: str) -> None:
+    assert category not in rule_categories(text), text
