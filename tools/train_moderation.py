@@ -174,6 +174,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--C", type=float, default=16.0, help="inverse L2 regularisation strength")
     ap.add_argument("--min-df", type=int, default=2)
+    ap.add_argument(
+        "--unigram-scale", type=float, default=1.0, help="value of a single character's feature"
+    )
     ap.add_argument("--max-features", type=int, default=40_000)
     ap.add_argument("--ngram-min", type=int, choices=(1, 2), default=1)
     ap.add_argument("--folds", type=int, default=5)
@@ -215,7 +218,19 @@ def main() -> None:
     k = len(CLASSES)
     y = np.array([CLASSES.index(label) for label in labels])
     ngram_range = (args.ngram_min, 2)
-    feats = [features(t, ngram_range=ngram_range) for t in texts]
+
+    def feat(t: str) -> dict[str, float]:
+        """Runtime features with single characters scaled: a smaller value needs a larger weight,
+        which the L2 penalty resists, so characters such as 国 or 那 weigh less than bigrams.
+        The export multiplies those weights back, so the runtime computes plain features."""
+        f = features(t, ngram_range=ngram_range)
+        if args.unigram_scale != 1.0:
+            for g in f:
+                if len(g) == 1:
+                    f[g] *= args.unigram_scale
+        return f
+
+    feats = [feat(t) for t in texts]
 
     # vocabulary: n-grams seen in >= min_df rows, the max_features most frequent; all hand
     # features are kept
@@ -247,9 +262,7 @@ def main() -> None:
 
     dev_texts, dev_labels = read_rows(args.dev, dev=True)
     dev_y = np.array(dev_labels)
-    P_dev = clf.predict_proba(
-        vec.transform([features(t, ngram_range=ngram_range) for t in dev_texts])
-    )
+    P_dev = clf.predict_proba(vec.transform([feat(t) for t in dev_texts]))
     neutral_dev = np.array([is_neutral(t) for t in dev_texts])
     neutral_oof = np.array([is_neutral(t) for t in texts])
     is_ok = dev_y == WORK
@@ -362,7 +375,9 @@ def main() -> None:
     cv, dev = cv_figures(), dev_figures()
 
     names = vec.get_feature_names_out()
-    W = np.round(clf.coef_.T, 5)  # features × classes
+    unigram = np.array([len(str(g)) == 1 for g in names])
+    W = clf.coef_.T * np.where(unigram, args.unigram_scale, 1.0)[:, None]
+    W = np.round(W, 5)  # features × classes
     nonzero = np.abs(W).sum(1) > 0
     vocab = [str(g) for g, keep_row in zip(names, nonzero, strict=True) if keep_row]
     W = W[nonzero]
@@ -385,6 +400,7 @@ def main() -> None:
             "scikit_learn": sklearn.__version__,
             "numpy": np.__version__,
             "C": args.C,
+            "unigram_scale": args.unigram_scale,
             "class_weight": "balanced",
             "min_df": args.min_df,
             "max_features": args.max_features,
@@ -412,7 +428,7 @@ def main() -> None:
     # the exported file must reproduce scikit-learn (up to weight rounding)
     runtime = ContentModel.load(args.out)
     check = texts[::7] + dev_texts
-    ref = clf.predict_proba(vec.transform([features(t, ngram_range=ngram_range) for t in check]))
+    ref = clf.predict_proba(vec.transform([feat(t) for t in check]))
     worst = 0.0
     for t, p in zip(check, ref, strict=True):
         s = runtime.scores(t, folded=normalize(t))

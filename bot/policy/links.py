@@ -294,7 +294,7 @@ _BAIT_EN = _words(
 # (wz9.cc/Hx7Ka, x.co/a8Kq2, s.ff5.cn/Rk9).
 _SHORT_PATH = re.compile(r"/[a-z0-9]{3,12}/?")
 # Country domains that link shorteners favour (bit.ly, is.gd, 0rz.tw, dwz.mn …).
-_SHORT_TLDS = _words("ly gd im tw la mn lc vu gl do nu so ee sh to ws cc co me at tk")
+_SHORT_TLDS = _words("ly gd im tw la mn lc vu gl do nu so ee sh to ws cc co me at tk gg")
 
 # A link of no particular look becomes bait through the message around it: the account is
 # frozen or expiring, money waits to be claimed, an identity must be verified, software must be
@@ -310,6 +310,8 @@ _STRONG_LURE = re.compile(
     # credentials asked for on a "new address" of a system, and the curiosity bait ("是不是你")
     "账号密码|账户密码|用户名和密码|用户名密码|原密码|输入密码|登录密码|网银|u盾|"
     "新地址|新网址|新入口|地址变更|网址变更|迁移到|迁移至|真实姓名|"
+    # pay slips and pay rises to look at, logging in with an ID number or through WeChat
+    "工资条|工资单|调资|查看明细|查询明细|身份证号登录|输入身份证|微信授权|授权登录|"
     "是不是你|是你吗|这是你吗|你的照片|你的视频|有你的|被拍到|被曝光|偷拍"
 )
 # The way round a chat app's own link check ("复制到浏览器打开") and a QR code read out to an
@@ -371,6 +373,8 @@ _EXE_QUICK = re.compile(
     r"[.．](?:apk|xapk|ipa|scr|hta|vbs|exe|bat|cmd|msi)(?![0-9A-Za-z])", re.IGNORECASE
 )
 _EXE_ALWAYS = frozenset(("apk", "xapk", "ipa", "scr", "hta", "vbs"))
+# the Chinese characters right before the extension: a program named like a document
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff][0-9A-Za-z_\-\u4e00-\u9fff]{0,29}$")
 _IN_ADDRESS = frozenset("/\\=?&:@.／")
 _TITLE_OPEN = {"》": "《", "」": "「", "』": "『", "〉": "〈"}
 _TITLE_CLOSE = frozenset(_TITLE_OPEN)
@@ -527,6 +531,10 @@ def _lookalike(host: str, suspicious: bool, lured: Callable[[], bool]) -> str | 
                 weak.append((glued.group(), True))
             elif part in _LURE_PARTS and len(parts) > 1:
                 weak.append((part, False))
+            elif len(part) in (4, 6) and all(
+                part[i : i + 2] in _LURE_PARTS for i in range(0, len(part), 2)
+            ):
+                weak.append((part, False))  # btlq (补贴领取), jfdh: initials glued together
     for part, paired in weak:
         if paired:
             return part
@@ -864,6 +872,8 @@ class LinkChecker:
                 # a Windows program or script is bait when the message asks to install it
                 # ("有补丁要装：win_safe_update.bat")
                 and _RUN_LURE.search(text) is None
+                # or when it bears a document's Chinese name (2024年度绩效考核结果.exe)
+                and _CJK_NAME.search(text[max(0, start - 30) : start]) is None
             ):
                 continue
             while (

@@ -222,3 +222,34 @@ def test_round13_other_rules_find(text: str, category: str) -> None:
 )
 def test_round13_other_lookalikes_stay_clean(text: str, category: str) -> None:
     assert category not in rule_categories(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("ｗｗｗ．ｂｔｌｑ．ｃｏｍ 补贴领取", "link:lookalike"),
+        ("工资条已发放，查看明细 gzt-chaxun.com/u?uid=0415", "link:lure"),
+        ("工资条查询：http://hr-gongzi.work/query 输入身份证号登录", "link:lure"),
+        ("2025年公务员调资文件：tiaozi-wj.ltd/doc（需登录微信授权）", "link:lure"),
+        ("打开看看是不是你 👉 dwz.gg/k3Lp", "link:short"),
+        ("[文件] 2024年度绩效考核结果.exe 请下载查看", "link:download"),
+    ],
+)
+def test_round13_link_rules_find(text: str, rule: str) -> None:
+    from tests.bot.policy.shipped import RULES
+
+    assert rule in {f.rule for f in RULES.check(text, offtopic=False).findings}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工资条已发放，请登录 OA 查看明细",
+        "调资文件见 www.gov.cn 国务院文件库",
+        "安装 WeChatSetup.exe 即可",
+        "不要打开 绩效考核结果.exe，是病毒",
+        "jfdh.com 是我们的项目演示站",
+    ],
+)
+def test_round13_link_lookalikes_stay_clean(text: str) -> None:
+    assert "link" not in rule_categories(text), text
