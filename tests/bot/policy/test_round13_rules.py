@@ -253,3 +253,17 @@ def test_round13_link_rules_find(text: str, rule: str) -> None:
 )
 def test_round13_link_lookalikes_stay_clean(text: str) -> None:
     assert "link" not in rule_categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天有个村民被“刷单返利”骗了八千，已经报案，各村大喇叭再广播一下",
+        "学校安全教育：告诫学生不要参与网络赌博和'刷单返利'",
+        "遇到有人发“法轮功”传单的，不要接，不要转，及时向派出所报告",
+        "有人在业主群发'全能神'传单图片，已截图上报，请大家不要转发",
+    ],
+)
+def test_round13_reports_of_fraud_and_cult_leaflets_are_enforcement(text: str) -> None:
+    forbidden = {"political", "cult", "ad", "gambling", "rumor"}
+    assert rule_categories(text) & forbidden == set(), text
