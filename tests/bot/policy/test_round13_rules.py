@@ -267,3 +267,41 @@ def test_round13_link_lookalikes_stay_clean(text: str) -> None:
 def test_round13_reports_of_fraud_and_cult_leaflets_are_enforcement(text: str) -> None:
     forbidden = {"political", "cult", "ad", "gambling", "rumor"}
     assert rule_categories(text) & forbidden == set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发一下那份标着\"机密\"的项目预算，各位帮我核下数字",
+        "这是秘密级的，大家保存一下到手机里，随时查阅",
+        "@办公室 内部★那份考核办法能不能群发一下电子版",
+        "这份东西密级挺高，但大家都是自己人，就不走机要了，直接发这儿",
+        "有个东西，红头的，右上角带星星的，我先发群里你们看一眼就撤回",
+        "这是今年拟提拔干部的考察名单，还没公示，大家先看看，保密啊",
+        "红头文件还没发，我先拍了照，大家提前了解一下",
+        "市里分配给咱们区的土地指标还没公开，数字是1260亩，大家心里有数就行",
+        "有没有人把巡察反馈的底稿发一下，我们好提前整改",
+        "内网上的人事调整方案截图，大家先睹为快",
+        "哪个要明天面试的题？我这有，私聊，别在群里说",
+        "求一份还没公示的拟提拔人选名单，听说已经出来了",
+        "有谁拿到标底了？发出来大家参考一下",
+    ],
+)
+def test_round13_secret_rules_second_batch_find(text: str) -> None:
+    assert "secret" in rule_categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拟表彰名单还没公示，先发给各支部核对一下姓名",
+        "方案还没定稿，先发给大家提提意见",
+        "公示后再发给大家，现在还没公布",
+        "发错了，我马上撤回",
+        "涉及国家秘密的部分我已经删除了，发群里大家看",
+        "秘密级的文件只能在涉密计算机上处理",
+        "巡察反馈意见整改台账请各单位周五前报送",
+    ],
+)
+def test_round13_secret_second_batch_lookalikes_stay_clean(text: str) -> None:
+    assert "secret" not in rule_categories(text), text
