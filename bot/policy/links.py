@@ -585,6 +585,18 @@ def _bait(labels: list[str], suspicious: bool) -> str | None:
     return None
 
 
+def _disguised_letter(text: str, start: int) -> str:
+    """The ASCII letter that the character before ``text[start]`` imitates, when it is not
+    ASCII, not full-width and folds to one (ⅰ → i), else ''. Not digits: ①www.gov.cn is a list."""
+    if not start:
+        return ""
+    ch = text[start - 1]
+    if ch.isascii() or "\uff01" <= ch <= "\uff5e":
+        return ""
+    folded = unicodedata.normalize("NFKC", ch).lower()
+    return folded if len(folded) == 1 and folded.isascii() and folded.isalpha() else ""
+
+
 def _fold(text: str) -> str:
     """Width and case folded, 1:1 (NFKC maps each full-width ASCII character to one)."""
     if text.isascii():
@@ -935,9 +947,18 @@ class LinkChecker:
                 break
             raw = run.group(0)
             norm = _fold(raw)
+            # a letter that only looks like one right before the address: ⅰcbc.com.cn (roman
+            # numeral one), 𝐠ov.cn; the run of address characters starts after it
+            disguise = _disguised_letter(text, start)
             for m in _URL.finditer(norm):
                 judged = self._judge(m, norm, lured, raw=raw, lure=baited)
-                if judged is not None:
+                if disguise and m.start() == 0:
+                    rule_set, _, end = judged or ([], None, m.end())
+                    host = disguise + m.group("host")
+                    rule_set = [r for r in rule_set if r != "link:lookalike"] + ["link:lookalike"]
+                    span = (start - 1, end + start)
+                    findings.append(self._finding(rule_set, text[start - 1], host, span))
+                elif judged is not None:
                     rule_set, keyword, end = judged
                     span = (m.start() + start, end + start)
                     findings.append(self._finding(rule_set, keyword, m.group("host"), span))

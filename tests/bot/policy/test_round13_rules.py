@@ -272,7 +272,7 @@ def test_round13_reports_of_fraud_and_cult_leaflets_are_enforcement(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "发一下那份标着\"机密\"的项目预算，各位帮我核下数字",
+        '发一下那份标着"机密"的项目预算，各位帮我核下数字',
         "这是秘密级的，大家保存一下到手机里，随时查阅",
         "@办公室 内部★那份考核办法能不能群发一下电子版",
         "这份东西密级挺高，但大家都是自己人，就不走机要了，直接发这儿",
@@ -305,3 +305,18 @@ def test_round13_secret_rules_second_batch_find(text: str) -> None:
 )
 def test_round13_secret_second_batch_lookalikes_stay_clean(text: str) -> None:
     assert "secret" not in rule_categories(text), text
+
+
+@pytest.mark.parametrize("text", ["www.ⅰcbc.com.cn 网银登录", "请登录 ⅰcbc.com.cn", "𝐠ov.cn 登录"])
+def test_a_letter_that_only_looks_ascii_disguises_the_address(text: str) -> None:
+    from tests.bot.policy.shipped import RULES
+
+    assert "link:lookalike" in {f.rule for f in RULES.check(text, offtopic=False).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["网址是 www.icbc.com.cn", "第Ⅱ部分见 www.gov.cn", "①www.gov.cn 政务服务", "ⅰ www.gov.cn"],
+)
+def test_real_addresses_beside_list_marks_stay_clean(text: str) -> None:
+    assert "link" not in rule_categories(text), text
