@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.policy.shipped import rule_categories
+from tests.bot.policy.shipped import RULES, rule_categories
 
 
 @pytest.mark.parametrize(
@@ -236,8 +236,6 @@ def test_round13_other_lookalikes_stay_clean(text: str, category: str) -> None:
     ],
 )
 def test_round13_link_rules_find(text: str, rule: str) -> None:
-    from tests.bot.policy.shipped import RULES
-
     assert rule in {f.rule for f in RULES.check(text, offtopic=False).findings}, text
 
 
@@ -309,8 +307,6 @@ def test_round13_secret_second_batch_lookalikes_stay_clean(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["www.ⅰcbc.com.cn 网银登录", "请登录 ⅰcbc.com.cn", "𝐠ov.cn 登录"])
 def test_a_letter_that_only_looks_ascii_disguises_the_address(text: str) -> None:
-    from tests.bot.policy.shipped import RULES
-
     assert "link:lookalike" in {f.rule for f in RULES.check(text, offtopic=False).findings}
 
 
