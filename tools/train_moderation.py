@@ -13,7 +13,10 @@ Needs scikit-learn (training only; the bot reads the JSON with numpy):
   folded, digit-folded, framed text plus hand features), so training and runtime cannot drift;
   after export the script reloads the file with ``ContentModel`` and checks that its fast path
   reproduces scikit-learn's probabilities.
-* Model: multinomial logistic regression with balanced class weights.
+* Model: multinomial logistic regression with balanced class weights, twice: over characters
+  (the model) and over jieba words (``bot.policy.classifier.word_features``, the verifier; off
+  with ``--no-words``). A forbidden class counts where both give it, at the smaller probability,
+  here as at runtime; thresholds are chosen on that.
 * Thresholds, chosen on the dev set ``tests/data/moderation_dev.csv`` (labels ``ok`` → work;
   ``pii``/``secret``/``link`` rows are ignored — they stay rule-based), never on the test set:
   for each forbidden class, on its own, the lowest threshold (not below ``--floor``) that flags
@@ -45,9 +48,11 @@ from bot.policy.classifier import (  # noqa: E402
     FORMAT,
     HAND,
     OFF_TOPIC,
+    WORD_SCHEME,
     WORK,
     ContentModel,
     features,
+    word_features,
 )
 from bot.policy.normalize import normalize  # noqa: E402
 from bot.policy.offtopic import is_neutral  # noqa: E402
@@ -178,6 +183,13 @@ def main() -> None:
         "--unigram-scale", type=float, default=1.0, help="value of a single character's feature"
     )
     ap.add_argument("--max-features", type=int, default=40_000)
+    ap.add_argument(
+        "--no-words",
+        dest="words",
+        action="store_false",
+        help="no word view (verifier): the character view alone decides",
+    )
+    ap.add_argument("--word-max-features", type=int, default=60_000)
     ap.add_argument("--ngram-min", type=int, choices=(1, 2), default=1)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--floor", type=float, default=0.5, help="lowest threshold of a class")
@@ -230,39 +242,63 @@ def main() -> None:
                     f[g] *= args.unigram_scale
         return f
 
-    feats = [feat(t) for t in texts]
+    if groups is not None:
+        cv_kind = "group k-fold, whole templates held out"
+    else:
+        cv_kind = "stratified k-fold"
 
-    # vocabulary: n-grams seen in >= min_df rows, the max_features most frequent; all hand
-    # features are kept
-    df: Counter[str] = Counter()
-    for f in feats:
-        df.update(f.keys())
-    grams = sorted(
-        (g for g, n in df.items() if n >= args.min_df and not g.startswith(HAND)),
-        key=lambda g: (-df[g], g),
-    )[: args.max_features]
-    keep = set(grams) | {g for g in df if g.startswith(HAND)}
-    vec = DictVectorizer(sort=True)
-    X = vec.fit_transform([{g: v for g, v in f.items() if g in keep} for f in feats])
+    def fit_view(feats: list[dict[str, float]], max_features: int):
+        """(vectoriser, classifier fitted on all rows, out-of-fold probabilities) of one view.
+
+        Vocabulary: n-grams seen in >= min_df rows, the ``max_features`` most frequent; all hand
+        features are kept. Out of fold: whole templates held out when they are known."""
+        df: Counter[str] = Counter()
+        for f in feats:
+            df.update(f.keys())
+        grams = sorted(
+            (g for g, n in df.items() if n >= args.min_df and not g.startswith(HAND)),
+            key=lambda g: (-df[g], g),
+        )[:max_features]
+        keep = set(grams) | {g for g in df if g.startswith(HAND)}
+        vec = DictVectorizer(sort=True)
+        X = vec.fit_transform([{g: v for g, v in f.items() if g in keep} for f in feats])
+        oof = np.zeros((len(y), k))
+        if groups is not None:
+            splits = GroupKFold(args.folds).split(X, y, groups)
+        else:
+            splits = StratifiedKFold(args.folds, shuffle=True, random_state=args.seed).split(X, y)
+        for tr, te in splits:
+            oof[te] = new_clf().fit(X[tr], y[tr]).predict_proba(X[te])
+        return vec, new_clf().fit(X, y), oof
 
     def new_clf() -> LogisticRegression:
         return LogisticRegression(C=args.C, class_weight="balanced", max_iter=5000)
 
-    # out-of-fold probabilities: whole templates held out when they are known
-    oof = np.zeros((len(y), k))
-    if groups is not None:
-        splits = GroupKFold(args.folds).split(X, y, groups)
-        cv_kind = "group k-fold, whole templates held out"
-    else:
-        splits = StratifiedKFold(args.folds, shuffle=True, random_state=args.seed).split(X, y)
-        cv_kind = "stratified k-fold"
-    for tr, te in splits:
-        oof[te] = new_clf().fit(X[tr], y[tr]).predict_proba(X[te])
-    clf = new_clf().fit(X, y)
+    vec, clf, oof_char = fit_view([feat(t) for t in texts], args.max_features)
+    word = (
+        fit_view([word_features(t) for t in texts], args.word_max_features) if args.words else None
+    )
+    forbidden_cols = [CLASSES.index(c) for c in FORBIDDEN]
+
+    def both(P_char, P_word):
+        """A forbidden class counts when both views give it: the smaller probability (as
+        ContentModel.classify); work and off-topic stay the character view's."""
+        if P_word is None:
+            return P_char
+        P = P_char.copy()
+        P[:, forbidden_cols] = np.minimum(P_char[:, forbidden_cols], P_word[:, forbidden_cols])
+        return P
+
+    oof = both(oof_char, word[2] if word else None)
 
     dev_texts, dev_labels = read_rows(args.dev, dev=True)
     dev_y = np.array(dev_labels)
-    P_dev = clf.predict_proba(vec.transform([feat(t) for t in dev_texts]))
+    P_dev = both(
+        clf.predict_proba(vec.transform([feat(t) for t in dev_texts])),
+        word[1].predict_proba(word[0].transform([word_features(t) for t in dev_texts]))
+        if word
+        else None,
+    )
     neutral_dev = np.array([is_neutral(t) for t in dev_texts])
     neutral_oof = np.array([is_neutral(t) for t in texts])
     is_ok = dev_y == WORK
@@ -346,7 +382,7 @@ def main() -> None:
             "recall": round(rec, 4),
             "f1": round(f1, 4),
         }
-        out["accuracy_argmax"] = round(float((oof.argmax(1) == y).mean()), 4)
+        out["accuracy_argmax"] = round(float((oof_char.argmax(1) == y).mean()), 4)
         return out
 
     def dev_figures() -> dict:
@@ -382,6 +418,23 @@ def main() -> None:
     vocab = [str(g) for g, keep_row in zip(names, nonzero, strict=True) if keep_row]
     W = W[nonzero]
     data_sha = hashlib.sha256(args.data.read_bytes()).hexdigest()
+    verifier = None
+    if word:
+        import jieba
+
+        wvec, wclf, _ = word
+        Ww = np.round(wclf.coef_.T, 5)
+        wkeep = np.abs(Ww).sum(1) > 0
+        verifier = {
+            "features": WORD_SCHEME,
+            "jieba": jieba.__version__,
+            "max_features": args.word_max_features,
+            "intercepts": [round(float(b), 5) for b in wclf.intercept_],
+            "vocab": [
+                str(g) for g, kk in zip(wvec.get_feature_names_out(), wkeep, strict=True) if kk
+            ],
+            "weights": Ww[wkeep].tolist(),
+        }
     model = {
         "format": FORMAT,
         "version": f"{date.replace('-', '')}-{data_sha[:8]}",
@@ -406,7 +459,12 @@ def main() -> None:
             "max_features": args.max_features,
             "features": len(vocab),
             "threshold_rule": (
-                f"forbidden, each class on its own, on what the model adds to the rules: the"
+                (
+                    "forbidden, by the smaller of the character and word views' probabilities; "
+                    if word
+                    else "forbidden: "
+                )
+                + f"each class on its own, on what the model adds to the rules: the"
                 f" lowest >= {args.floor} flagging <= {args.oof_fp:.2%} of out-of-fold work and"
                 f" off-topic rows, <= {args.talk_fp:.2%} of the {len(talk)} out-of-fold hard"
                 f" hand-written talk rows and <= {args.dev_fp:.2%} of benign dev rows;"
@@ -420,6 +478,8 @@ def main() -> None:
         "vocab": vocab,
         "weights": W.tolist(),
     }
+    if verifier is not None:
+        model["verifier"] = verifier
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
         json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
@@ -433,6 +493,11 @@ def main() -> None:
     for t, p in zip(check, ref, strict=True):
         s = runtime.scores(t, folded=normalize(t))
         worst = max(worst, max(abs(s[c] - p[i]) for i, c in enumerate(CLASSES)))
+    if word:
+        ref = word[1].predict_proba(word[0].transform([word_features(t) for t in check]))
+        for t, p in zip(check, ref, strict=True):
+            s = runtime.word_scores(t, folded=normalize(t)) or {}
+            worst = max(worst, max(abs(s[c] - p[i]) for i, c in enumerate(CLASSES)))
     if worst > 1e-3:
         raise SystemExit(f"exported model disagrees with scikit-learn by {worst:.4g}")
 

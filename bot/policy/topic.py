@@ -35,11 +35,14 @@ _GENERIC_WORDS = (
 )
 GENERIC = frozenset(_GENERIC_WORDS.split())
 _WORDY = re.compile(r"[\u4e00-\u9fff]{2,}|[a-z][a-z0-9]{2,}")
-_lock = threading.Lock()
+# jieba's lazy initialisation is not thread-safe; the content model's word view shares it
+jieba_lock = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def _jieba() -> ModuleType:
+def jieba_module() -> ModuleType:
+    """jieba with its IDF table loaded, quiet. Nothing in qunguan adds words to its default
+    dictionary: the content model's word view was trained on these segments."""
     import jieba
 
     # jieba.analyse reads its IDF table with an unclosed open(): not ours to warn about.
@@ -53,17 +56,17 @@ def _jieba() -> ModuleType:
 
 def warm_up() -> None:
     """Load jieba's dictionary and IDF table now (about a second), not on the first profile."""
-    jieba = _jieba()  # importing jieba.analyse reads the IDF table
-    with _lock:
+    jieba = jieba_module()  # importing jieba.analyse reads the IDF table
+    with jieba_lock:
         jieba.initialize()
 
 
 def topic_words(texts: Iterable[str]) -> list[str]:
     """Words of ``texts`` that can name a topic: jieba's search-mode segments (拔河比赛 gives 拔河,
     比赛 and 拔河比赛) of two or more characters, folded, without the generic ones."""
-    jieba = _jieba()
+    jieba = jieba_module()
     out: dict[str, None] = {}
-    with _lock:  # jieba's lazy initialisation is not thread-safe
+    with jieba_lock:  # jieba's lazy initialisation is not thread-safe
         for text in texts:
             for word in jieba.cut_for_search(text or ""):
                 form = normalize(word)
@@ -127,8 +130,8 @@ class TopicLearner:
     def keywords(self) -> list[str]:
         if len(self.messages) < self.min_messages:
             return []
-        jieba = _jieba()
-        with _lock:
+        jieba = jieba_module()
+        with jieba_lock:
             tags = jieba.analyse.extract_tags("\n".join(self.messages), topK=self.top * 3)
         folded = [normalize(m) for m in self.messages]
         used: Counter[str] = Counter()

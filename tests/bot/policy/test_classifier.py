@@ -14,9 +14,12 @@ from bot.policy.classifier import (
     DEFAULT_MODEL_PATH,
     FEATURE_SCHEME,
     FORMAT,
+    WORD_SCHEME,
     ContentModel,
     features,
     reference_scores,
+    word_features,
+    word_grams,
 )
 from bot.policy.loader import PolicyError, load_policy
 from bot.policy.normalize import normalize
@@ -49,6 +52,10 @@ def test_shipped_model_loads_with_its_metadata(model: ContentModel) -> None:
     assert model.version.startswith(meta["trained_at"].replace("-", ""))
     assert {"cv", "dev", "training"} <= set(meta)
     assert meta["training"]["data_sha256"]
+    # the word view ships with it, and its metadata without the weights
+    assert model.verifier is not None
+    assert meta["verifier"]["features"] == WORD_SCHEME
+    assert "weights" not in meta["verifier"]
 
 
 # Messages written for this test (not from any training or evaluation set), one per class.
@@ -163,6 +170,22 @@ def test_fast_path_equals_the_reference_features(model: ContentModel, text: str)
     assert max(abs(fast[c] - ref[c]) for c in model.classes) < 1e-4 * max(1.0, len(text) / 100)
 
 
+@pytest.mark.parametrize("text", ["澳门线上真人赌场，首充送50%", "今天下午三点开会", "", "x" * 700])
+def test_word_view_equals_its_reference_features(model: ContentModel, text: str) -> None:
+    view = json.loads(DEFAULT_MODEL_PATH.read_text(encoding="utf-8"))["verifier"]
+    assert view["features"] == WORD_SCHEME
+    index = {g: i for i, g in enumerate(view["vocab"])}
+    z = list(view["intercepts"])
+    for g, v in word_features(text).items():
+        if (i := index.get(g)) is not None:
+            z = [a + v * w for a, w in zip(z, view["weights"][i], strict=True)]
+    e = [math.exp(a - max(z)) for a in z]
+    ref = {c: v / sum(e) for c, v in zip(model.classes, e, strict=True)}
+    fast = model.word_scores(text)
+    assert fast is not None
+    assert max(abs(fast[c] - ref[c]) for c in model.classes) < 1e-4
+
+
 def test_evasions_fold_like_the_lexicon() -> None:
     assert features("赌 博") == features("賭*博") == features("赌博")
     assert features("ＤＵ场") == features("du场")
@@ -232,6 +255,78 @@ def test_broken_file_is_a_clear_error(tmp_path: Path, content: str, message: str
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="cannot read"):
         ContentModel.load(tmp_path / "absent.json")
+
+
+# -- the word view (verifier) -----------------------------------------------------------------------
+
+
+def _with_words(weights: list[list[float]]) -> dict:
+    """The minimal model plus a word view over 赌博 and the bigram 赌博 赌博."""
+    return {
+        **_valid(),
+        "verifier": {
+            "features": WORD_SCHEME,
+            "vocab": ["赌博", "赌博 赌博"],
+            "weights": weights,
+            "intercepts": [1.0, 0.0, -1.0],
+        },
+    }
+
+
+def test_word_grams_are_jieba_words_and_framed_bigrams() -> None:
+    assert word_grams(normalize("明天 9点开会")) == [
+        "明天", "0", "点", "开会", "\x02 明天", "明天 0", "0 点", "点 开会", "开会 \x03",
+    ]  # fmt: skip
+    assert word_grams("") == ["\x02 \x03"]
+    f = word_features("赌博赌博")
+    assert f == pytest.approx({"赌博": 2 / math.sqrt(5), "\x02 赌博": 1 / math.sqrt(5),
+                               "赌博 赌博": 1 / math.sqrt(5), "赌博 \x03": 1 / math.sqrt(5)})  # fmt: skip
+
+
+def test_a_class_needs_both_views_and_reports_the_smaller_probability(tmp_path: Path) -> None:
+    text = "赌博赌博赌博"
+    agree = ContentModel.load(_write(tmp_path, json.dumps(_with_words([[0, 0, 3.0], [0, 0, 3.0]]))))
+    by_chars, by_words = agree.scores(text)["gambling"], agree.word_scores(text)["gambling"]
+    assert by_chars >= 0.5
+    assert by_words >= 0.5
+    assert dict(agree.classify(text)) == {"gambling": pytest.approx(min(by_chars, by_words))}
+    # the same character view with a word view that disagrees: nothing is reported
+    veto = ContentModel.load(_write(tmp_path, json.dumps(_with_words([[3.0, 0, 0], [3.0, 0, 0]]))))
+    assert veto.scores(text) == agree.scores(text)
+    assert veto.word_scores(text)["gambling"] < 0.5
+    assert veto.classify(text) == []
+    # a file without a word view (2026.11-10 and before) is read by characters alone
+    plain = ContentModel.load(_write(tmp_path, json.dumps(_valid())))
+    assert plain.verifier is None
+    assert plain.word_scores(text) is None
+    assert dict(plain.classify(text)) == {"gambling": pytest.approx(by_chars)}
+
+
+@pytest.mark.parametrize(
+    ("verifier", "message"),
+    [
+        ([], "'verifier' must be an object"),
+        ({"features": "chars"}, "feature scheme 'chars'"),
+        ({"features": WORD_SCHEME, "vocab": [], "weights": [], "intercepts": []}, "'vocab'"),
+        (
+            {
+                "features": WORD_SCHEME,
+                "vocab": ["赌博"],
+                "weights": [[1, 2]],
+                "intercepts": [0] * 3,
+            },
+            "'weights' must be 1 rows of 3",
+        ),
+        (
+            {"features": WORD_SCHEME, "vocab": ["赌博"], "weights": [[1, 2, 3]], "intercepts": [0]},
+            "'intercepts'",
+        ),
+    ],
+)
+def test_a_broken_word_view_is_a_clear_error(tmp_path: Path, verifier, message: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)) as err:
+        ContentModel.load(_write(tmp_path, json.dumps({**_valid(), "verifier": verifier})))
+    assert "'verifier'" in str(err.value)
 
 
 # -- in the policy engine ---------------------------------------------------------------------------
