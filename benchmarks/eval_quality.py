@@ -4,9 +4,8 @@
 
 Prints:
 (a) ``evaluate()`` on the held-out test set (tests/data/moderation.csv), the blind set and the
-    newest fresh batches (moderation_blind.csv, moderation_round13.csv, moderation_round14.csv:
-    report only) and on the
-    tuning set (tests/data/moderation_dev.csv): per-category recall, off-topic F1, false-positive
+    newest fresh batches (moderation_blind.csv, moderation_round13.csv … moderation_round15.csv:
+    report only) and on the tuning set (tests/data/moderation_dev.csv): per-category recall, off-topic F1, false-positive
     rate on ``ok``;
 (b) on COLDataset's dev split (../shared/datasets/cold/dev.csv): the share of safe comments
     (label 0) the policy flags as forbidden, and the recall of ``insult`` on offensive ones (label 1);
@@ -42,6 +41,7 @@ BLIND = ROOT / "tests" / "data" / "moderation_blind.csv"
 # the newest fresh batch, kept out of the dev set: the next round measures its "before" on it
 ROUND13 = ROOT / "tests" / "data" / "moderation_round13.csv"
 ROUND14 = ROOT / "tests" / "data" / "moderation_round14.csv"
+ROUND15 = ROOT / "tests" / "data" / "moderation_round15.csv"
 DATASETS = ROOT.parent / "shared" / "datasets"
 COLD = DATASETS / "cold" / "dev.csv"
 HOUBB = DATASETS / "lexicons" / "houbb" / "sensitive_word_tags.txt"
@@ -108,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         ("盲测集（作者未见过策略和其他数据）", BLIND),
         ("第 13 轮（新作者，留出，只用于报告）", ROUND13),
         ("第 14 轮（新作者，留出，只用于报告，无政治类）", ROUND14),
+        ("第 15 轮（新作者，留出，只用于报告，无政治类）", ROUND15),
         ("开发集（调词库用）", DEV),
     ):
         section(f"{name} {path.relative_to(ROOT)}")
