@@ -23,10 +23,10 @@ already has (``folded=``). About 10–20 µs for a 50-character message.
 A second view (:class:`WordView`, the file's ``verifier``; 2026.11-11) reads the same folded text
 as jieba words and word bigrams, a logistic regression trained on the same rows. A forbidden class
 is reported only when **both** views give it at least its threshold, and its probability is the
-smaller of the two. The character view alone puts heavy weight on single characters (国, 那, 们)
-and took general comments that name a country or a region for political ones; a verdict that
-must also hold over words drops most of those (COLD safe comments flagged 3.0% → 2.0% in the
-trainer's comparison) at about the same recall on fresh writers. jieba runs only on the messages the
+smaller of the two. The character view alone puts heavy weight on single characters (国, 那, 们);
+a verdict that must also hold over words is wrong less often on general comments, so at the same
+share of COLD's safe comments flagged it finds 1–2 points more of fresh writers' messages
+(policies/classifier/README.md). jieba runs only on the messages the
 character view already flags (a few in a hundred), so the hot path stays one automaton pass.
 
 A forbidden class is reported when its probability reaches its threshold, off-topic when the
