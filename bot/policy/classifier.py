@@ -413,9 +413,9 @@ class ContentModel:
 
         A forbidden class is reported when the character view and the word view (when the file has
         one) both reach its threshold, with the smaller probability. Off-topic is judged by the
-        character view the way the engine asks about it — only when nothing forbidden was found — as the odds of chatter
-        against work alone: ``p(off_topic) / (p(off_topic) + p(work))``. ``folded`` is
-        ``normalize(text)`` when the caller has it already.
+        character view the way the engine asks about it — only when nothing forbidden was found —
+        as the odds of chatter against work alone: ``p(off_topic) / (p(off_topic) + p(work))``.
+        ``folded`` is ``normalize(text)`` when the caller has it already.
         """
         if folded is None:
             folded = normalize(text)
@@ -433,7 +433,7 @@ class ContentModel:
                 if p[i] >= t:
                     found.append((c, p[i]))
         if found and self.verifier is not None:
-            # only now the word view: most messages never reach here, so jieba stays off the hot path
+            # only now the word view: most messages never get here, so jieba stays off the hot path
             pw = self._softmax(self.verifier.logits(folded))
             index = self.classes.index
             found = [
