@@ -144,6 +144,14 @@ DEFAULT_MODEL = "offtopic/model.json"
 ORDINARY_SAMPLE = "offtopic/train.csv"
 
 
+@lru_cache(maxsize=2)
+def _content_model(path: Path, mtime_ns: int, size: int) -> ContentModel:
+    """The content model, read again only when its file changes: editing a lexicon reloads the
+    policy, and the model (about 10 MB of JSON, two seconds to read) is the same object as before.
+    The model is read-only once built, so policies may share it."""
+    return ContentModel.load(path)
+
+
 @lru_cache(maxsize=4)
 def _ordinary_messages(path: Path) -> tuple[str, ...]:
     import csv
@@ -304,7 +312,8 @@ def _load(path: Path, sources: list[Path], *, with_model: bool = True) -> Policy
     if spec.classifier is not None and with_model:
         model_path = resolve(spec.classifier.model)
         try:
-            classifier = ContentModel.load(model_path)
+            stat = model_path.stat()
+            classifier = _content_model(model_path, stat.st_mtime_ns, stat.st_size)
         except (OSError, ValueError) as exc:
             raise PolicyError(f"{model_path}: 内容分类模型无法加载：{exc}") from None
         for c in spec.classifier.categories:

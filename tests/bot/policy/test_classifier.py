@@ -487,3 +487,28 @@ def test_a_broken_model_file_is_a_policy_error(tmp_path: Path) -> None:
     (policies / "classifier" / "model.json").write_text("{broken", encoding="utf-8")
     with pytest.raises(PolicyError, match="not valid JSON"):
         load_policy(policies / "default.toml")
+
+
+def test_the_model_is_read_again_only_when_its_file_changes(tmp_path: Path) -> None:
+    """Editing a lexicon reloads the policy; the model file (10 MB) is not read again for that."""
+    import os
+
+    toml = _copy(tmp_path) / "default.toml"
+    model_file = toml.parent / "classifier" / "model.json"
+    first = load_policy(toml).classifier
+    assert first is not None
+    assert load_policy(toml).classifier is first
+    # the model file changes (a retrained model copied in): the policy reads the new one
+    data = json.loads(model_file.read_text(encoding="utf-8"))
+    data["thresholds"]["gambling"] = 0.99
+    model_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    st = model_file.stat()
+    os.utime(model_file, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    second = load_policy(toml).classifier
+    assert second is not first
+    assert second is not None
+    assert second.thresholds["gambling"] == 0.99
+    # a broken file is still an error every time, not a cached model
+    model_file.write_text("{broken", encoding="utf-8")
+    with pytest.raises(PolicyError, match="not valid JSON"):
+        load_policy(toml)
