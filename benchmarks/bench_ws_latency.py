@@ -6,7 +6,7 @@ Starts the real ``qunguan run`` (SQLite in a temporary folder unless --database-
 connects as NapCat would, sends group messages at ``--rate`` per second for ``--seconds`` — 5 %
 of them ads that must be recalled — and measures, for every ad, the time from sending the event
 to receiving the bot's ``delete_msg``. Prints p50/p95/p99 (goal: p99 < 50 ms) and checks that
-every flagged message has its audit entry and the chain verifies.
+every ad has its flagged, recalled and warned audit entries and the chain verifies.
 
 Baseline in the same run: the WebSocket round trip (ping/pong) of the same connection, i.e. the
 floor any reply can reach.
@@ -54,8 +54,16 @@ async def run(rate: int, seconds: int, cfg: Path, port: int) -> dict[str, Any]:
     sent_at: dict[int, float] = {}
     recalled_at: dict[int, float] = {}
     calls: dict[str, int] = {}
-    all_recalled = asyncio.Event()
+    all_handled = asyncio.Event()
     expected_ads = 0
+
+    def done_with(calls: dict[str, int]) -> bool:
+        # every ad recalled and its member warned: only then may the connection close (closing
+        # earlier would cut the bot off mid-way and count as lost work)
+        return bool(expected_ads) and min(len(recalled_at), calls.get("send_group_msg", 0)) >= (
+            expected_ads
+        )
+
     url = f"ws://127.0.0.1:{port}/onebot/v11/ws"
     headers = {
         "X-Self-ID": str(BOT),
@@ -76,10 +84,10 @@ async def run(rate: int, seconds: int, cfg: Path, port: int) -> dict[str, Any]:
                 data: Any = None
                 if action == "delete_msg":
                     recalled_at.setdefault(int(params["message_id"]), now)
-                    if expected_ads and len(recalled_at) >= expected_ads:
-                        all_recalled.set()
                 elif action in ("send_group_msg", "send_private_msg", "send_msg"):
                     data = {"message_id": 1}
+                if done_with(calls):
+                    all_handled.set()
                 elif action == "get_group_list":
                     data = [{"group_id": GROUP, "group_name": "压测工作群", "member_count": 500}]
                 elif action == "get_group_member_list":
@@ -148,10 +156,10 @@ async def run(rate: int, seconds: int, cfg: Path, port: int) -> dict[str, Any]:
                 rtts.append((time.perf_counter() - t0) * 1000)
         elapsed = time.perf_counter() - start
         expected_ads = ads
-        if len(recalled_at) >= ads:
-            all_recalled.set()
+        if done_with(calls):
+            all_handled.set()
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(all_recalled.wait(), 10)
+            await asyncio.wait_for(all_handled.wait(), 30)
         task.cancel()
     latencies = [(recalled_at[m] - t) * 1000 for m, t in sent_at.items() if m in recalled_at]
     return {
@@ -208,12 +216,15 @@ def main() -> None:
             print(
                 f"基线：同一连接的 WebSocket 往返（ping/pong）p50 {statistics.median(rtt):.1f} ms，p99 {pct(rtt, 99):.1f} ms"
             )
-        flagged = cli(cfg, "audit", "--kind", "message.flagged", "--json")
-        entries = [json.loads(line) for line in flagged.stdout.splitlines() if line.strip()]
+        counts = {}
+        for kind in ("message.flagged", "message.recalled", "member.warned"):
+            listed = cli(cfg, "audit", "--kind", kind, "--json")
+            counts[kind] = sum(1 for line in listed.stdout.splitlines() if line.strip())
         verify = cli(cfg, "audit", "verify")
         print(
-            f"审计：message.flagged {len(entries)} 条（应为 {result['ads']}）；"
-            f"校验：{(verify.stdout or verify.stderr).strip()}"
+            "审计："
+            + "，".join(f"{k} {n} 条" for k, n in counts.items())
+            + f"（各应为 {result['ads']}）；校验：{(verify.stdout or verify.stderr).strip()}"
         )
 
 

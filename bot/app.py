@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 import pkgutil
 import sys
 from typing import Any
 
 import nonebot
+import nonebot.internal.matcher.matcher
+import nonebot.message
 from nonebot import on_message
 from nonebot.consts import CMD_KEY, PREFIX_KEY
 from nonebot.log import LoguruHandler, logger
+from nonebot.plugin import get_plugin_by_module_name
 from nonebot.rule import Rule
 from nonebot.typing import T_State
 
@@ -20,6 +24,7 @@ from bot.runtime import Runtime, build_runtime, get_runtime, set_runtime
 from bot.settings import Settings
 
 PLUGIN_PACKAGE = "plugins"
+_WARNING = logger.level("WARNING").no
 
 
 def nonebot_config(settings: Settings) -> dict[str, Any]:
@@ -46,34 +51,61 @@ def nonebot_config(settings: Settings) -> dict[str, Any]:
 
 LOG_LINE_LIMIT = 2000
 
+# Per-event lines from NoneBot's dispatcher: the event itself with its whole text ("… Message 123
+# from 456@[群:789] '身份证号…'") and "Event will be handled by …" / "running complete" per
+# matcher. At a few hundred messages a second they cost more than the moderation they report on,
+# and they would keep a second, unmasked copy of what the audit log masks. Matched by source file:
+# NoneBot's own patcher renames every record to "nonebot" before any filter sees it.
+_PER_EVENT_SOURCES = frozenset(
+    path
+    for m in (nonebot.message, nonebot.internal.matcher.matcher)
+    for path in (m.__file__ or "", os.path.realpath(m.__file__ or ""))
+)
 
-def _clip_record(record: Any) -> None:
-    # NoneBot logs every event with its whole text: a 1 MB message would be a 1 MB log line.
+
+def _patch_record(record: Any) -> None:
+    """Clip long lines and name the record after its plugin, as NoneBot's own patcher does;
+    ``nonebot.init`` installs that patcher, so this one replaces it afterwards."""
     message = record["message"]
     if len(message) > LOG_LINE_LIMIT:
+        # a 1 MB message would otherwise be a 1 MB log line
         record["message"] = f"{message[:LOG_LINE_LIMIT]}…（共 {len(message)} 字，已截断）"
+    module = record["name"]
+    if module and not module.startswith("nonebot."):  # NoneBot's own lines: most of them
+        plugin = get_plugin_by_module_name(module)
+        record["name"] = plugin.id_ if plugin else module.split(".", 1)[0]
+    elif module:
+        record["name"] = "nonebot"
 
 
-# Per-event lines from NoneBot's dispatcher ("Event will be handled by …" and the event itself).
-# At a few hundred messages a second they cost more than the moderation they report on.
-_PER_EVENT_LOGGERS = frozenset({"nonebot.message", "nonebot.internal.matcher.matcher"})
-
-
-def _install_log_filter(log_events: bool) -> None:
+def _keep_record(record: Any, log_events: bool) -> bool:
     from nonebot import log as nonebot_log
 
-    if log_events:
-        return
+    if (
+        not log_events
+        and record["level"].no < _WARNING
+        and record["file"].path in _PER_EVENT_SOURCES
+    ):
+        return False
+    return bool(nonebot_log.default_filter(record))
 
-    def keep(record: Any) -> bool:
-        if record["name"] in _PER_EVENT_LOGGERS and record["level"].no < logger.level("WARNING").no:
-            return False
-        return nonebot_log.default_filter(record)
+
+def _install_logging(log_events: bool, level: str) -> None:
+    """Our filter on NoneBot's stdout handler and our patcher; call after ``nonebot.init``."""
+    from nonebot import log as nonebot_log
 
     logger.remove(nonebot_log.logger_id)
     nonebot_log.logger_id = logger.add(
-        sys.stdout, level=0, diagnose=False, filter=keep, format=nonebot_log.default_format
+        sys.stdout,
+        # NoneBot adds its handler at level 0 and filters by level later, so loguru builds a
+        # whole record (time, frame, thread) for each of the dispatcher's debug and trace lines
+        # of every event only to drop it; at the handler's level it returns at once.
+        level=level,
+        diagnose=False,
+        filter=lambda record: _keep_record(record, log_events),
+        format=nonebot_log.default_format,
     )
+    logger.configure(patcher=_patch_record)
 
 
 def _route_stdlib_logging() -> None:
@@ -142,9 +174,9 @@ def load_plugins() -> None:
 def init(settings: Settings, **overrides: Any) -> Runtime:
     """Initialise NoneBot and load every plugin; returns the (not yet started) runtime."""
     _route_stdlib_logging()
-    _install_log_filter(settings.bot.log_events)
-    logger.configure(patcher=_clip_record)
-    nonebot.init(**{**nonebot_config(settings), **overrides})
+    config = {**nonebot_config(settings), **overrides}
+    nonebot.init(**config)
+    _install_logging(settings.bot.log_events, config["log_level"])
     register_adapters(settings)
     runtime = build_runtime(settings)
     attach_runtime(runtime)

@@ -10,7 +10,7 @@ from nonebot.adapters.onebot.v11 import Adapter as _OneBotAdapter
 from nonebot.adapters.onebot.v11 import Bot, Message, MessageSegment
 from nonebot.adapters.onebot.v11.exception import ActionFailed as _OneBotActionFailed
 from nonebot.drivers import WebSocket
-from nonebot.exception import NetworkError
+from nonebot.exception import ApiNotAvailable, NetworkError
 
 from bot.identity import parse_identity
 from bot.platform.base import (
@@ -69,7 +69,8 @@ class OneBotPlatform(Platform):
             raise ActionFailed(
                 f"QQ 拒绝了操作 {api}：{exc.info.get('wording') or exc.info.get('msg') or exc}"
             ) from exc
-        except NetworkError as exc:
+        except (NetworkError, ApiNotAvailable) as exc:
+            # ApiNotAvailable: the connection of this bot account is gone (NapCat restarted)
             raise ActionFailed(f"QQ 连接异常，操作 {api} 未完成") from exc
 
     async def send_group(self, group: str, message: str | Reply) -> str | None:

@@ -73,6 +73,11 @@ class GroupState:
     learner: TopicLearner = field(default_factory=TopicLearner)
     #: when the last relearning round started (at most one a RELEARN_MIN_SECONDS)
     learned_at: float = float("-inf")
+    #: bumped by every audited change of the group; a re-read started before it is not fresh
+    generation: int = 0
+    #: the re-read under way (one at a time, whatever the number of messages waiting)
+    rereading: asyncio.Task[None] | None = field(default=None, repr=False)
+    rereading_generation: int = -1
 
 
 class Moderator:
@@ -94,6 +99,7 @@ class Moderator:
         state = self.groups.get(entry.group)
         if state is not None:
             state.read_at = float("-inf")
+            state.generation += 1
 
     def files_seen(self, group: str, user: str, names: list[str]) -> bool:
         """Remember files a member sent; True when one of them was already seen lately."""
@@ -110,30 +116,56 @@ class Moderator:
         return seen
 
     async def state(self, group: str) -> GroupState:
+        """The group's cached state. A state a minute old is re-read in the background while
+        this message goes on with it; one that a change made stale (or never read) is re-read
+        first. Either way one re-read serves every message that arrives meanwhile: at a few
+        hundred messages a second, a re-read per message would queue them all behind the
+        database."""
         state = self.groups.get(group)
         if state is None:
             async with self.rt.sessions() as session:
                 allow = await store.allow_terms(session, group)
-            state = self.groups[group] = GroupState(allow=allow)
+            state = self.groups.setdefault(group, GroupState(allow=allow))
         if time.monotonic() - state.read_at > CACHE_SECONDS:
-            # Designated admins, the policy file and the registration change elsewhere
-            # (/群管理员, qunguan groups policy, /登记): re-read them now and then.
-            async with self.rt.sessions() as session:
-                state.admins = frozenset(await registry.designated_admins(session, group))
-                row = await registry.get_group(session, group)
-            state.policy_file = row.policy_file if row else None
-            self.rt.policies.set_group_file(group, state.policy_file)
-            state.read_at = time.monotonic()
-            registration = (row.matter, row.name) if row else (None, None)
-            if registration != state.registration:
-                state.registration = registration
-                # jieba loads its dictionary on first use (half a second): not on the loop.
-                state.topic = await asyncio.to_thread(
-                    TopicProfile.from_registration,
-                    *registration,
-                    learned=state.topic.learned if state.topic else (),
+            task = state.rereading
+            if task is None or task.done() or state.rereading_generation != state.generation:
+                task = state.rereading = asyncio.get_running_loop().create_task(
+                    self._reread(group, state)
                 )
+                state.rereading_generation = state.generation
+                self._tasks.add(task)
+                task.add_done_callback(self._reread_done)
+            if state.read_at == float("-inf"):
+                await asyncio.shield(task)
         return state
+
+    def _reread_done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            # a waiting message got the error too; a background re-read is tried again later
+            log.warning("本群登记信息重新读取失败：%s", task.exception())
+
+    async def _reread(self, group: str, state: GroupState) -> None:
+        # Designated admins, the policy file and the registration change elsewhere
+        # (/群管理员, qunguan groups policy, /登记).
+        generation = state.generation
+        async with self.rt.sessions() as session:
+            admins = frozenset(await registry.designated_admins(session, group))
+            row = await registry.get_group(session, group)
+        state.admins = admins
+        state.policy_file = row.policy_file if row else None
+        self.rt.policies.set_group_file(group, state.policy_file)
+        registration = (row.matter, row.name) if row else (None, None)
+        if registration != state.registration:
+            state.registration = registration
+            # jieba loads its dictionary on first use (half a second): not on the loop.
+            state.topic = await asyncio.to_thread(
+                TopicProfile.from_registration,
+                *registration,
+                learned=state.topic.learned if state.topic else (),
+            )
+        if generation == state.generation:  # else a change came meanwhile: read again
+            state.read_at = time.monotonic()
 
     def learn(self, state: GroupState, text: str) -> None:
         """Keep a work message for the group's profile; relearn its keywords now and then."""
@@ -313,19 +345,15 @@ async def _act(
     # SPEC §6: a flagged file is recalled, warned about and reported, whatever its category.
     is_file = any(f.rule.startswith("file:") for f in findings)
 
-    # 1. Recall first.
+    # 1. Recall first: the request goes out before anything else, and the finding is recorded
+    # while the platform answers. A recall that never returns (the connection dropped, the bot
+    # is stopping) must not take the record with it.
+    recall: asyncio.Task[str | None] | None = None
     if not exempt and "recall" in actions:
         if not platform.can(Capability.RECALL):
             outcome.notes.append(msg.RECALL_UNSUPPORTED.format(platform=platform.label))
         elif ctx.message_id:
-            try:
-                await platform.recall(group, ctx.message_id)
-                outcome.recalled = True
-            except Unsupported:
-                outcome.notes.append(msg.RECALL_UNSUPPORTED.format(platform=platform.label))
-            except ActionFailed as exc:
-                log.warning("撤回失败：%s", exc)
-                outcome.notes.append(msg.RECALL_FAILED)
+            recall = asyncio.create_task(_recall(platform, group, ctx.message_id))
 
     # 2. Record.
     excerpt, digest = evidence(findings, text, file_names)
@@ -363,6 +391,12 @@ async def _act(
             "file": is_file,
         },
     )
+    if recall is not None:
+        note = await recall
+        if note is None:
+            outcome.recalled = True
+        else:
+            outcome.notes.append(note)
     if outcome.recalled:
         rt.audit.record(
             "message.recalled",
@@ -430,6 +464,18 @@ async def _act(
         )
         outcome.reported = outcome.reported or bool(reached)
     return outcome
+
+
+async def _recall(platform: Platform, group: str, message_id: str) -> str | None:
+    """Recall one message; ``None`` when done, else the note for the warning and the report."""
+    try:
+        await platform.recall(group, message_id)
+    except Unsupported:
+        return msg.RECALL_UNSUPPORTED.format(platform=platform.label)
+    except ActionFailed as exc:
+        log.warning("撤回失败：%s", exc)
+        return msg.RECALL_FAILED
+    return None
 
 
 async def _warn_group(platform: Platform, group: str, user: str, text: str) -> None:

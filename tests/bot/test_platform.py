@@ -98,6 +98,20 @@ async def test_refusal_becomes_action_failed(app: App) -> None:
         del bot
 
 
+async def test_lost_connection_becomes_action_failed(app: App) -> None:
+    """NapCat restarted mid-call: the caller gets ActionFailed (and goes on to record and warn),
+    not NoneBot's ApiNotAvailable escaping the moderation handler."""
+    from nonebot.adapters.onebot.v11.exception import ApiNotAvailable, NetworkError
+
+    async with app.test_api() as ctx:
+        bot = _bot(ctx)
+        for exc in (ApiNotAvailable(), NetworkError("WebSocket call api timeout")):
+            ctx.should_call_api("delete_msg", {"message_id": 1}, exception=exc)
+            with pytest.raises(ActionFailed, match="QQ 连接异常，操作 delete_msg 未完成"):
+                await platform_for("qq:123").recall("qq:123", "1")
+        del bot
+
+
 async def test_platform_for_needs_a_connected_account(app: App) -> None:
     from bot.platform import NoBotOnline
 

@@ -169,3 +169,10 @@ async def test_ad_and_id_number_recalled_warned_and_audited_masked(
 
     verify = await run_cli(bot_config, "audit", "verify")
     assert verify.returncode == 0, verify.stderr
+
+    # 5. Nor does the bot's own log keep a copy: NoneBot's per-event lines (the event with its
+    # whole text) are off unless bot.log_events is set.
+    log = qunguan.log_path.read_text("utf-8", errors="replace")
+    assert ID_NUMBER not in log
+    assert "abc12345" not in log
+    assert "Event will be handled" not in log

@@ -9,6 +9,7 @@ secret-marked content are kept only as a SHA-256, never as a second copy.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 from datetime import timedelta
@@ -399,6 +400,90 @@ class FakeWeChat(Platform):
     async def send_private(self, user: str, message: str | Reply) -> str | None:
         self.sent.append((user, as_reply(message).plain()))
         return None
+
+
+async def test_group_state_reread_once_and_in_the_background(rt, monkeypatch) -> None:
+    """A minute-old state is re-read once, behind the messages' backs; a change the audit log
+    reports makes the next message wait for a fresh read."""
+    from plugins.moderation import service
+
+    mod = service.moderator(rt)
+    group = "qq:123456"
+    state = await mod.state(group)
+    assert state.read_at > float("-inf")
+
+    started, release = [], asyncio.Event()
+    real = mod._reread
+
+    async def slow_reread(g: str, st: service.GroupState) -> None:
+        started.append(g)
+        await release.wait()
+        await real(g, st)
+
+    monkeypatch.setattr(mod, "_reread", slow_reread)
+    state.read_at -= service.CACHE_SECONDS + 1
+    stale_since = state.read_at
+    for _ in range(50):  # none of them waits for the database, and one re-read serves all
+        assert await asyncio.wait_for(mod.state(group), 1) is state
+    assert started == [group]
+    release.set()
+    assert state.rereading is not None
+    await state.rereading
+    assert state.read_at > stale_since
+
+    # /群管理员 in another plugin: audited, so the next message reads the new admins first
+    release.clear()
+    rt.audit.record("group.admin_added", group=group, subject="qq:20003", detail={})
+    waiting = asyncio.create_task(mod.state(group))
+    await asyncio.sleep(0.05)
+    assert not waiting.done()
+    assert started == [group, group]
+    release.set()
+    assert await asyncio.wait_for(waiting, 5) is state
+    assert state.read_at > float("-inf")
+
+
+class StuckRecall(FakeWeChat):
+    """A QQ account whose recall request went out and never returns (NapCat went away)."""
+
+    platform = "qq"
+    label = "QQ"
+    capabilities = Capability.SEND | Capability.RECALL
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.recall_sent = asyncio.Event()
+
+    async def recall(self, group: str, message_id: str) -> None:
+        self.recall_sent.set()
+        await asyncio.Event().wait()
+
+
+async def test_finding_recorded_while_the_recall_is_still_out(rt) -> None:
+    """The record does not wait for the platform's answer: a bot stopped while a recall hangs
+    still leaves the flag and its audit entry (but no "recalled", which nobody confirmed)."""
+    from plugins.moderation import service
+
+    qq = StuckRecall()
+    group, member = "qq:123456", "qq:20003"
+    task = asyncio.create_task(
+        service.moderate(rt, qq, Ctx(qq, "qq", member, group, "member", "77", []), AD)
+    )
+    await asyncio.wait_for(qq.recall_sent.wait(), 5)
+    for _ in range(200):
+        if "message.flagged" in await _kinds(rt, group):
+            break
+        await asyncio.sleep(0.02)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    entries = await _audit(rt, group)
+    assert [e.kind for e in entries] == ["message.flagged"]
+    assert entries[0].detail["message_id"] == "77"
+    assert entries[0].detail["categories"] == ["ad"]
+    async with rt.sessions() as s:
+        flags = (await s.execute(select(Flag))).scalars().all()
+    assert [(f.group, f.message_id) for f in flags] == [(group, "77")]
 
 
 async def test_wechat_falls_back_to_warning_and_report_and_says_so(app: App, rt) -> None:
