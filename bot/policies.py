@@ -3,6 +3,8 @@ from its registry entry. Files are reloaded on change; a broken file keeps the l
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,21 +19,35 @@ log = logging.getLogger("qunguan.policy")
 
 
 class PolicyRegistry:
-    def __init__(self, rt: Runtime) -> None:
+    def __init__(self, rt: Runtime, *, check_every: float = 2.0) -> None:
         self._rt = rt
+        self._check_every = check_every
         self._stores: dict[Path, PolicyStore] = {}
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._group_files: dict[str, str | None] = {}
         self.default_path = rt.settings.policy_path
 
     def _store(self, path: Path) -> PolicyStore:
         store = self._stores.get(path)
         if store is None:
-            store = PolicyStore(path, on_change=self._changed)
+            try:
+                self._loop = asyncio.get_running_loop()
+            except RuntimeError:  # no event loop (a CLI command): reload in place
+                self._loop = None
+            # In the bot a changed file is read in a thread: messages keep being checked by
+            # the previous policy meanwhile instead of waiting a second or two for the rebuild.
+            store = PolicyStore(
+                path,
+                check_every=self._check_every,
+                on_change=self._changed,
+                background=self._loop is not None,
+            )
             self._stores[path] = store
         return store
 
     def _changed(self, old: Policy | None, new: Policy) -> None:
-        self._rt.audit.record(
+        record = functools.partial(
+            self._rt.audit.record,
             "policy.changed",
             detail={
                 "file": str(new.path),
@@ -39,6 +55,23 @@ class PolicyRegistry:
                 "previous_version": old.version if old else None,
             },
         )
+        try:
+            running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if self._loop is None or running is self._loop:
+            record()
+            return
+        # a background reload: the audit writer belongs to the event loop's thread
+        try:
+            self._loop.call_soon_threadsafe(record)
+        except RuntimeError:  # the loop closed meanwhile (shutdown)
+            log.warning("策略已重新加载，但机器人正在停止，未写审计：%s", new.version)
+
+    def wait_reloaded(self, timeout: float | None = None) -> None:
+        """Wait for the background reloads under way (tests)."""
+        for store in tuple(self._stores.values()):
+            store.wait_reloaded(timeout)
 
     def default(self) -> Policy:
         return self._store(self.default_path).policy

@@ -54,7 +54,8 @@ class BotSection(_Section):
     timezone: str = "Asia/Shanghai"
     """Time zone for dates shown to people and for working-day arithmetic."""
     log_events: bool = False
-    """Log every incoming event and matcher run (NoneBot's INFO lines); off for busy groups."""
+    """Log every incoming event and matcher run (NoneBot's INFO lines, with the message text in
+    clear, ID numbers included); off for busy groups and outside debugging."""
 
     @field_validator("superusers")
     @classmethod

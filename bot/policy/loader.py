@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 import tomllib
 from collections.abc import Callable
@@ -376,6 +377,10 @@ class PolicyStore:
 
     Checks modification times at most every ``check_every`` seconds; a file that fails to load
     is reported through ``on_error`` and the previous policy stays active.
+
+    ``background``: reload in a thread while the previous policy keeps answering (the bot: a
+    lexicon rebuild takes a second or two, which every message of every group would wait for on
+    the event loop). ``on_change`` and ``on_error`` are then called from that thread.
     """
 
     def __init__(
@@ -386,8 +391,11 @@ class PolicyStore:
         clock: Callable[[], float] = time.monotonic,
         on_change: Callable[[Policy | None, Policy], None] | None = None,
         on_error: Callable[[str], None] | None = None,
+        background: bool = False,
     ) -> None:
         self.path = Path(path)
+        self._background = background
+        self._reloading: threading.Thread | None = None
         self._check_every = check_every
         self._clock = clock
         self._on_change = on_change
@@ -412,6 +420,8 @@ class PolicyStore:
     def reload(self) -> bool:
         """Load now; True if a new policy became active."""
         previous = self._policy
+        # stamped before reading: a file saved again while it is read is read again next time
+        before = self._stamp(tuple(self._stamps))
         try:
             policy = load_policy(self.path)
         except PolicyError as exc:
@@ -427,7 +437,7 @@ class PolicyStore:
             return False
         self.last_error = None
         self._policy = policy
-        self._stamps = self._stamp(policy.sources)
+        self._stamps = {f: before.get(f, t) for f, t in self._stamp(policy.sources).items()}
         if previous is not None or self._on_change:
             log.info("策略已加载：%s 版本 %s", self.path, policy.version)
         if self._on_change:
@@ -438,9 +448,25 @@ class PolicyStore:
     def policy(self) -> Policy:
         """The active policy, reloading first if a file changed."""
         now = self._clock()
-        if now >= self._next_check:
+        if now >= self._next_check and not self.reloading:
             self._next_check = now + self._check_every
             if self._stamp(tuple(self._stamps)) != self._stamps:
-                self.reload()
+                if self._background:
+                    self._reloading = threading.Thread(
+                        target=self.reload, name=f"policy-reload {self.path.name}", daemon=True
+                    )
+                    self._reloading.start()
+                else:
+                    self.reload()
         assert self._policy is not None
         return self._policy
+
+    @property
+    def reloading(self) -> bool:
+        """Whether a background reload is under way."""
+        return self._reloading is not None and self._reloading.is_alive()
+
+    def wait_reloaded(self, timeout: float | None = None) -> None:
+        """Wait for a background reload to end (tests, shutdown)."""
+        if self._reloading is not None:
+            self._reloading.join(timeout)

@@ -258,6 +258,37 @@ def test_store_reloads_after_check_every(policies: Path) -> None:
     assert len(errors) == 2
 
 
+def test_store_reloads_in_the_background(policies: Path) -> None:
+    """The bot's store: a changed file is read in a thread while the previous policy answers."""
+    import threading
+
+    clock = Clock()
+    changes: list[tuple[str, str]] = []
+    store = PolicyStore(
+        policies / "default.toml",
+        check_every=1,
+        clock=clock,
+        background=True,
+        on_change=lambda old, new: changes.append((threading.current_thread().name, new.version)),
+    )
+    first = store.policy
+    assert changes == [(threading.current_thread().name, first.version)]
+    lexicon = policies / "lexicons" / "gambling.txt"
+    write(lexicon, lexicon.read_text(encoding="utf-8") + f"{NEW_TERM}\n")
+    clock.now += 1
+    assert store.policy is first  # at once, without waiting for the rebuild
+    assert store.reloading
+    clock.now += 1
+    assert store.policy is first  # one reload at a time
+    store.wait_reloaded(60)
+    assert not store.reloading
+    second = store.policy
+    assert second is not first
+    assert [f.term for f in second.check(NEW_TERM).findings] == [NEW_TERM]
+    assert len(changes) == 2
+    assert changes[1][0] == "policy-reload default.toml"
+
+
 def test_store_reports_a_broken_lexicon_and_keeps_the_old_policy(policies: Path) -> None:
     clock = Clock()
     errors: list[str] = []
