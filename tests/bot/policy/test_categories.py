@@ -158,6 +158,7 @@ def test_work_rows_of_the_training_files_get_no_content_rule() -> None:
         "社区矫正对象王某曾因组织卖淫获刑，请司法所落实帮教",
         # courts, statutes and crime names (宣判、获刑、刑法、开设赌场罪)
         "区法院昨日宣判一起组织卖淫案，五名被告人均获刑",
+        "组织卖淫案二审维持原判，裁定书今天送达。",  # round 16: instances and court papers
         "学习《刑法》第三百零三条开设赌场罪的构成要件",
         # police statistics and patrols (警情、同比、巡查、嫌疑)
         "一季度全区涉赌警情环比下降15%，请各所做好研判",

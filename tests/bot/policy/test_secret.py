@@ -465,3 +465,31 @@ def test_round12_leaks_are_secret(text: str) -> None:
 )
 def test_round12_rules_and_routine_stay_clean(text: str) -> None:
     assert "secret" not in categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 16 (ordinary messages by new writers): routine 机要 work, destruction rules, and
+        # talk about the marking itself
+        "上级来的机密件今天到，局长办公室安排个时间到机要室阅文。",
+        "涉密载体销毁统一送销毁中心，绝密件不要自行用碎纸机处理。",
+        "关于“内部资料”标识的使用，市局要求按保密办新规执行，不确定密级的先问保密员。",
+    ],
+)
+def test_round16_routine_and_rules_are_not_secret(text: str) -> None:
+    assert "secret" not in categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 机密件 and 绝密件 left the word list for the 密件 rule: leaks of one are still found
+        "这份机密件我拍了几页，发群里大家先看",
+        "绝密件我扫描了，放群文件了",
+        "内部资料，注意保密，大家看看就行",
+        "这是内部资料，先别外传",
+    ],
+)
+def test_round16_guards_leave_real_marks_alone(text: str) -> None:
+    assert "secret" in categories(text), text
