@@ -159,6 +159,8 @@ def test_work_rows_of_the_training_files_get_no_content_rule() -> None:
         # courts, statutes and crime names (宣判、获刑、刑法、开设赌场罪)
         "区法院昨日宣判一起组织卖淫案，五名被告人均获刑",
         "组织卖淫案二审维持原判，裁定书今天送达。",  # round 16: instances and court papers
+        # reported to the cyber police, the call quoted (round 17)
+        "网上有人发帖号召“周末广场集合讨说法”，已报网警，请各单位摸排本系统有无人员参与。",
         "学习《刑法》第三百零三条开设赌场罪的构成要件",
         # police statistics and patrols (警情、同比、巡查、嫌疑)
         "一季度全区涉赌警情环比下降15%，请各所做好研判",

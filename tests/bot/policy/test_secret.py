@@ -475,6 +475,7 @@ def test_round12_rules_and_routine_stay_clean(text: str) -> None:
         "上级来的机密件今天到，局长办公室安排个时间到机要室阅文。",
         "涉密载体销毁统一送销毁中心，绝密件不要自行用碎纸机处理。",
         "关于“内部资料”标识的使用，市局要求按保密办新规执行，不确定密级的先问保密员。",
+        "考察谈话推荐结果属于机密，材料用完统一收回。",  # round 17: handling of the papers
     ],
 )
 def test_round16_routine_and_rules_are_not_secret(text: str) -> None:
