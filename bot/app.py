@@ -12,16 +12,19 @@ from typing import Any
 import nonebot
 import nonebot.internal.matcher.matcher
 import nonebot.message
-from nonebot import on_message
+from nonebot.adapters import Bot, Event
 from nonebot.consts import CMD_KEY, PREFIX_KEY
+from nonebot.exception import IgnoredException
 from nonebot.log import LoguruHandler, logger
+from nonebot.matcher import matchers
+from nonebot.message import event_preprocessor
 from nonebot.plugin import get_plugin_by_module_name
-from nonebot.rule import Rule
+from nonebot.rule import TrieRule
 from nonebot.typing import T_State
 
-from bot import priorities
 from bot.runtime import Runtime, build_runtime, get_runtime, set_runtime
 from bot.settings import Settings
+from bot.watchers import run_watchers
 
 PLUGIN_PACKAGE = "plugins"
 _WARNING = logger.level("WARNING").no
@@ -151,24 +154,36 @@ def attach_runtime(runtime: Runtime) -> None:
         await get_runtime().stop()
 
 
-async def _not_command(state: T_State) -> bool:
-    return state[PREFIX_KEY][CMD_KEY] is None
+async def _watch_then_gate(bot: Bot, event: Event, state: T_State) -> None:
+    """Every message passes the duties' watchers (``bot.watchers``) once; one that is not a
+    command then goes no further: no matcher wants it, and checking each would cost more than
+    the watchers' work."""
+    if event.get_type() != "message":
+        return
+    await run_watchers(bot, event)
+    try:
+        TrieRule.get_value(bot, event, state)  # NoneBot does this after the preprocessors
+    except Exception:  # let NoneBot's own parsing report it; the matchers decide
+        return
+    if state[PREFIX_KEY][CMD_KEY] is None and not _dialogue_pending():
+        raise IgnoredException("不是命令")
 
 
-def install_command_gate() -> None:
-    """Stop ordinary messages before the command matchers (see ``bot.priorities``)."""
-    gate = on_message(rule=Rule(_not_command), priority=priorities.GATE, block=True)
+def _dialogue_pending() -> bool:
+    """A command waiting for an answer (/登记 asking for the missing keys) has left a temporary
+    matcher behind: while there is one, plain messages go on to the matchers."""
+    return any(m.temp for level in matchers.values() for m in level)
 
-    @gate.handle()
-    async def _() -> None:
-        return None
+
+def install_dispatch() -> None:
+    event_preprocessor(_watch_then_gate)
 
 
 def load_plugins() -> None:
     nonebot.load_plugin("nonebot_plugin_apscheduler")
     for module in plugin_modules():
         nonebot.load_plugin(module)
-    install_command_gate()
+    install_dispatch()
 
 
 def init(settings: Settings, **overrides: Any) -> Runtime:

@@ -44,6 +44,9 @@ def pytest_configure(config: pytest.Config) -> None:
     from bot.app import nonebot_config
 
     config.stash[NONEBOT_INIT_KWARGS] = nonebot_config(test_settings())
+    config.addinivalue_line(
+        "markers", "watchers(*prefixes): message watchers (bot.watchers) active in this test"
+    )
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -58,6 +61,21 @@ async def after_nonebot_init(after_nonebot_init: None) -> None:
 
     driver = nonebot.get_driver()
     type(driver)._bot_connection_hook.clear()
+
+
+@pytest.fixture(autouse=True)
+def active_watchers(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The duties that watch every message (``bot.watchers``) run in the tests of the module
+    that names them in ``WATCHERS``, or of a test marked ``@pytest.mark.watchers(...)``, and
+    nowhere else: like the matchers they replaced, each is
+    tested in isolation (the group-seen duty would remind every unknown test group to register)."""
+    from bot import watchers
+
+    marker = request.node.get_closest_marker("watchers")
+    wanted = tuple(marker.args if marker else getattr(request.module, "WATCHERS", ()))
+    monkeypatch.setattr(
+        watchers, "_watchers", [w for w in watchers._watchers if w[1].startswith(wanted)]
+    )
 
 
 # -- databases -------------------------------------------------------------------------------------

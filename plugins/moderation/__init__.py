@@ -1,6 +1,6 @@
 """内容监督: every group message and file is checked against the group's policy."""
 
-from nonebot import get_driver, on_command, on_message, on_notice
+from nonebot import get_driver, on_command, on_notice
 from nonebot.adapters import Bot, Event, Message
 from nonebot.matcher import Matcher
 from nonebot.params import CommandArg, Depends
@@ -10,6 +10,7 @@ from bot import priorities
 from bot.commands import CommandDoc
 from bot.deps import CtxDep, RoleDep, RuntimeDep, require_group, require_group_admin
 from bot.permissions import Role
+from bot.watchers import watch_messages
 
 from . import handlers
 from . import messages as msg
@@ -53,8 +54,6 @@ __plugin_meta__ = PluginMetadata(
 
 GROUP_ADMIN = [Depends(require_group), Depends(require_group_admin)]
 
-# Runs beside every other matcher (block=False) and before the commands.
-message_checker = on_message(priority=priorities.MODERATE, block=False)
 file_upload_checker = on_notice(priority=priorities.MODERATE, block=False)
 check_cmd = on_command("检测", aliases={"check"}, priority=priorities.COMMAND, block=True)
 warn_cmd = on_command("警告", aliases={"warn"}, priority=priorities.COMMAND, block=True)
@@ -65,8 +64,9 @@ false_positive_cmd = on_command(
 )
 
 
-@message_checker.handle()
-async def _(bot: Bot, event: Event) -> None:
+@watch_messages(priorities.MODERATE)
+async def check_message(bot: Bot, event: Event) -> None:
+    """Every message, once, before any command (``bot.watchers``)."""
     await handlers.check_message(bot, event)
 
 

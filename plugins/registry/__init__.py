@@ -1,6 +1,6 @@
 """登记备案: every work group registered with the information center, with designated admins."""
 
-from nonebot import get_driver, get_plugin_config, on_command, on_message, on_notice, require
+from nonebot import get_driver, get_plugin_config, on_command, on_notice, require
 from nonebot.adapters import Bot, Event, Message
 from nonebot.matcher import Matcher
 from nonebot.params import ArgPlainText, CommandArg, Depends
@@ -21,6 +21,7 @@ from bot.deps import (  # noqa: E402
     require_superuser,
 )
 from bot.permissions import Role  # noqa: E402
+from bot.watchers import watch_messages  # noqa: E402
 
 from . import handlers  # noqa: E402
 from . import messages as msg  # noqa: E402
@@ -68,8 +69,6 @@ info_cmd = on_command("群信息", aliases={"groupinfo"}, priority=priorities.CO
 admin_cmd = on_command("群管理员", aliases={"groupadmin"}, priority=priorities.COMMAND, block=True)
 list_cmd = on_command("群列表", aliases={"groups"}, priority=priorities.COMMAND, block=True)
 deregister_cmd = on_command("注销", aliases={"deregister"}, priority=priorities.COMMAND, block=True)
-# Sees every group message first (never blocks) so that unknown groups get registered as seen.
-group_seen_watcher = on_message(priority=priorities.WATCH, block=False)
 group_notice_handler = on_notice(priority=priorities.WATCH, block=False)
 
 
@@ -121,8 +120,9 @@ async def _(
     await handlers.deregister_finish(matcher, state, ctx, rt, answer)
 
 
-@group_seen_watcher.handle()
-async def _(bot: Bot, event: Event) -> None:
+@watch_messages(priorities.WATCH)
+async def see_group(bot: Bot, event: Event) -> None:
+    """Every message, first: a group not known yet is registered as seen."""
     await handlers.watch_message(bot, event)
 
 

@@ -1,7 +1,7 @@
 """内容监督 through NoneBot, on every database backend.
 
 Every group message passes ``message_checker`` (priority 5, ``block=False``); tests isolate it
-with ``app.test_matcher(message_checker)`` and check the exact API calls: the recall first, then
+with ``app.test_matcher()`` and check the exact API calls: the recall first, then
 the warning (@ the member, category named, the content never echoed), the ladder (mute at the 3rd
 warning, report at the 5th), the audit entries in order and the database rows. Personal data and
 secret-marked content are kept only as a SHA-256, never as a second copy.
@@ -42,6 +42,9 @@ AD = "加我vx：abc12345 领取补贴名额"
 AD_ECHO = ("abc12345", "vx", "补贴", "领取")
 ID_NUMBER = "110101199003074514"  # valid check digit and date
 ID_TEXT = f"我的身份证号是{ID_NUMBER}，请帮我登记"
+# the moderation watcher runs on every message of these tests (tests/conftest.py)
+WATCHERS = ("plugins.moderation.",)
+
 MEMBERS = [
     {"user_id": OWNER, "nickname": "张三", "card": "信息中心-张三", "role": "owner"},
     {"user_id": ADMIN, "nickname": "李四", "card": "信息中心-李四", "role": "admin"},
@@ -188,9 +191,8 @@ async def _rows(rt, model: Any) -> list[Any]:
 
 async def _flag_ad(app: App, rt) -> Any:
     """A member posts the ad: recalled and warned; returns its flag row."""
-    from plugins.moderation import message_checker
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         event = group_message(AD, user=MEMBER)
         ctx.receive_event(bot, event)
@@ -211,10 +213,9 @@ async def _raw_dump(rt, table: str) -> str:
 
 
 async def test_ad_is_recalled_then_member_warned_without_echo(app: App, rt) -> None:
-    from plugins.moderation import message_checker
 
     warning = To(MEMBER, "商业广告", "已撤回", "近 30 天第 1 次提醒", "记录 #", absent=AD_ECHO)
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         event = group_message(AD, user=MEMBER)
         ctx.receive_event(bot, event)
@@ -254,9 +255,8 @@ async def test_ad_is_recalled_then_member_warned_without_echo(app: App, rt) -> N
 
 
 async def test_third_warning_mutes_and_fifth_reports(app: App, rt) -> None:
-    from plugins.moderation import message_checker
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         for n in range(1, 6):
             event = group_message(AD, user=MEMBER)
@@ -290,10 +290,9 @@ async def test_third_warning_mutes_and_fifth_reports(app: App, rt) -> None:
 
 
 async def test_warnings_decay_after_the_policy_window(app: App, rt, clock) -> None:
-    from plugins.moderation import message_checker
 
     for _ in range(2):
-        async with app.test_matcher(message_checker) as ctx:
+        async with app.test_matcher() as ctx:
             bot = _bot(ctx)
             event = group_message(AD, user=MEMBER)
             ctx.receive_event(bot, event)
@@ -301,7 +300,7 @@ async def test_warnings_decay_after_the_policy_window(app: App, rt, clock) -> No
             expect_group(ctx, To(MEMBER, "商业广告"))
 
     clock.value += timedelta(days=31)
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         event = group_message(AD, user=MEMBER)
         ctx.receive_event(bot, event)
@@ -312,9 +311,8 @@ async def test_warnings_decay_after_the_policy_window(app: App, rt, clock) -> No
 
 
 async def test_ladder_counts_per_member_and_group(app: App, rt) -> None:
-    from plugins.moderation import message_checker
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         for user, group in [(MEMBER, GROUP), (MEMBER, OTHER_GROUP), (OTHER_MEMBER, GROUP)]:
             event = group_message(AD, user=user, group=group)
@@ -329,9 +327,8 @@ async def test_ladder_counts_per_member_and_group(app: App, rt) -> None:
     ids=["owner", "admin", "superuser"],
 )
 async def test_admins_and_superusers_are_only_logged(app: App, rt, user: int, role: str) -> None:
-    from plugins.moderation import message_checker
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         # no recall, no warning, no mute: any API call would fail the test
         ctx.receive_event(bot, group_message(AD, user=user, role=role))
@@ -346,11 +343,11 @@ async def test_admins_and_superusers_are_only_logged(app: App, rt, user: int, ro
 
 
 async def test_designated_admin_is_only_logged(app: App, rt) -> None:
-    from plugins.moderation import message_checker
+
     from plugins.registry import service as registry_service
 
     await registry_service.change_admins(rt, G, "qq", f"qq:{OWNER}", True, [M])
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         ctx.receive_event(bot, group_message(ID_TEXT, user=MEMBER, role="member"))
 
@@ -364,9 +361,8 @@ async def test_designated_admin_is_only_logged(app: App, rt) -> None:
 async def test_recall_refused_is_said_and_reported(app: App, rt) -> None:
     """The bot is not a group admin: QQ refuses the recall; the warning says so, the
     information center is told."""
-    from plugins.moderation import message_checker
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         event = group_message(AD, user=MEMBER)
         ctx.receive_event(bot, event)
@@ -548,9 +544,8 @@ async def test_wechat_pii_warned_privately_says_it_was_not_recalled(app: App, rt
 
 
 async def test_id_number_is_recalled_warned_privately_and_never_copied(app: App, rt) -> None:
-    from plugins.moderation import message_checker
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         event = group_message(ID_TEXT, user=MEMBER)
         ctx.receive_event(bot, event)
@@ -588,9 +583,8 @@ async def test_id_number_is_recalled_warned_privately_and_never_copied(app: App,
 
 
 async def test_id_number_warning_falls_back_to_group_without_the_number(app: App, rt) -> None:
-    from plugins.moderation import message_checker
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         event = group_message(ID_TEXT, user=MEMBER)
         ctx.receive_event(bot, event)
@@ -617,10 +611,9 @@ def test_stored_terms_never_hold_personal_data() -> None:
 
 
 async def test_audit_keeps_every_sha256_intact(app: App, rt) -> None:
-    from plugins.moderation import message_checker
 
     ad = "加我vx：abc12378 领取补贴名额"  # its digest holds a run of 12 decimal digits
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         event = group_message(ad, user=MEMBER)
         ctx.receive_event(bot, event)
@@ -639,10 +632,9 @@ SECRET_FILE = "机密★关于2026年度干部考核工作的通知.docx"
 
 
 async def test_secret_marked_file_is_recalled_warned_and_reported(app: App, rt) -> None:
-    from plugins.moderation import message_checker
 
     secret = ("干部考核", "2026年度")
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         event = group_message(file_message(SECRET_FILE), user=MEMBER)
         ctx.receive_event(bot, event)
@@ -669,9 +661,8 @@ async def test_secret_marked_file_is_recalled_warned_and_reported(app: App, rt) 
 
 
 async def test_apk_is_recalled_warned_and_reported(app: App, rt) -> None:
-    from plugins.moderation import message_checker
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         event = group_message(file_message("政务服务平台最新版.apk"), user=MEMBER)
         ctx.receive_event(bot, event)
@@ -736,10 +727,10 @@ async def test_file_uploaded_by_the_owner_is_only_logged(app: App, rt, monkeypat
 async def test_one_upload_seen_as_message_and_notice_is_one_finding(
     app: App, rt, monkeypatch
 ) -> None:
-    from plugins.moderation import file_upload_checker, handlers, message_checker
+    from plugins.moderation import file_upload_checker, handlers
 
     monkeypatch.setattr(handlers, "UPLOAD_GRACE_SECONDS", 0)
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         event = group_message(file_message(SECRET_FILE), user=MEMBER)
         ctx.receive_event(bot, event)
@@ -759,9 +750,8 @@ REMINDER = "本群为工作群，请勿讨论与工作无关的话题"
 
 
 async def test_five_chatty_messages_get_one_polite_reminder(app: App, rt) -> None:
-    from plugins.moderation import message_checker
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         for i, chat in enumerate(CHATTER[:5]):
             ctx.receive_event(bot, group_message(chat, user=MEMBER + i % 2))
@@ -778,9 +768,8 @@ async def test_five_chatty_messages_get_one_polite_reminder(app: App, rt) -> Non
 
 
 async def test_greetings_and_acknowledgements_neither_count_nor_break(app: App, rt) -> None:
-    from plugins.moderation import message_checker
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         for chat in CHATTER[:4]:
             ctx.receive_event(bot, group_message(chat))
@@ -792,9 +781,8 @@ async def test_greetings_and_acknowledgements_neither_count_nor_break(app: App, 
 
 
 async def test_greetings_acknowledgements_and_work_talk_are_never_reminded(app: App, rt) -> None:
-    from plugins.moderation import message_checker
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         for ack in NEUTRAL * 2:
             ctx.receive_event(bot, group_message(ack))
@@ -829,17 +817,16 @@ async def _register_matter(rt, group: str, matter: str, name: str) -> None:
 
 
 async def test_talk_about_the_registered_matter_is_not_chatter(app: App, rt) -> None:
-    from plugins.moderation import message_checker
 
     await _register_matter(rt, G, "职工运动会", "职工运动会筹备群")
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         for chat in SPORTS_CHAT:
             ctx.receive_event(bot, group_message(chat, user=MEMBER))
     assert await _kinds(rt) == []
     # the same talk in a group registered for something else is chatter
     await _register_matter(rt, f"qq:{OTHER_GROUP}", "防汛值班", "防汛值班群")
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         for chat in SPORTS_CHAT:
             ctx.receive_event(bot, group_message(chat, user=MEMBER, group=OTHER_GROUP))
@@ -851,13 +838,12 @@ async def test_a_registration_counts_from_the_next_message_not_after_the_cache(
     app: App, rt
 ) -> None:
     """The group's state is cached from an earlier message; the registry's audit entry renews it."""
-    from plugins.moderation import message_checker
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         ctx.receive_event(_bot(ctx), group_message(WORK, user=MEMBER))
     await _register_matter(rt, G, "职工运动会", "职工运动会筹备群")
     rt.audit.record("group.registration_requested", group=G, detail={"matter": "职工运动会"})
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         for chat in SPORTS_CHAT:
             ctx.receive_event(bot, group_message(chat, user=MEMBER))
@@ -869,7 +855,7 @@ async def test_the_group_learns_the_jargon_of_its_work_messages(
 ) -> None:
     import asyncio
 
-    from plugins.moderation import message_checker, service
+    from plugins.moderation import service
 
     monkeypatch.setattr(service, "RELEARN_EVERY", 6)
     work = [
@@ -880,7 +866,7 @@ async def test_the_group_learns_the_jargon_of_its_work_messages(
         "运动会当天各队领队八点前到体育馆签到",
         "运动会奖品清单请财务科审核",
     ]
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         for text in work:
             ctx.receive_event(bot, group_message(text, user=MEMBER))
@@ -889,13 +875,13 @@ async def test_the_group_learns_the_jargon_of_its_work_messages(
     assert topic is not None
     assert "运动会" in topic.learned
     # relearning is rate-limited: six more work messages do not start another round at once
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         for text in work:
             ctx.receive_event(bot, group_message(text, user=MEMBER))
     assert not service.moderator(rt)._tasks
     assert service.moderator(rt).groups[G].topic is topic
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         for chat in SPORTS_CHAT:
             ctx.receive_event(bot, group_message(chat, user=MEMBER))
@@ -913,9 +899,8 @@ async def test_the_group_learns_the_jargon_of_its_work_messages(
 async def test_enforcement_training_and_warnings_are_not_flagged(
     app: App, rt, sentence: str
 ) -> None:
-    from plugins.moderation import message_checker
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         ctx.receive_event(bot, group_message(sentence, user=MEMBER))
     assert await _rows(rt, Flag) == []
@@ -993,6 +978,9 @@ async def test_check_permissions_and_usage(app: App, rt) -> None:
         bot = _bot(ctx)
         event = group_message(f"/检测 {AD}", role="member", user=MEMBER)
         ctx.receive_event(bot, event)
+        # a member who "checks" an ad in the group has posted it there: moderated like any post
+        expect_recall(ctx, event)
+        expect_group(ctx, To(MEMBER, "商业广告"))
         ctx.should_call_send(event, Contains("权限不足", "私聊机器人发送 /检测"), result=None)
         # in a private chat anyone may ask
         event = private_message(f"/检测 {AD}", user=MEMBER)
@@ -1178,7 +1166,7 @@ async def test_mention_of_the_bot_is_not_the_target(app: App, rt) -> None:
 
 
 async def test_false_positive_withdraws_tells_and_allows_in_this_group_only(app: App, rt) -> None:
-    from plugins.moderation import false_positive_cmd, message_checker, service
+    from plugins.moderation import false_positive_cmd, service
 
     flag = await _flag_ad(app, rt)
     term = ad_finding(rt).term
@@ -1212,17 +1200,17 @@ async def test_false_positive_withdraws_tells_and_allows_in_this_group_only(app:
     assert fp.detail["warnings_withdrawn"] == [warning.id]
 
     # The same message: not flagged in this group (also after a restart: from the database) ...
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         ctx.receive_event(bot, group_message(AD, user=MEMBER))
     service._moderators.clear()
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         ctx.receive_event(bot, group_message(AD, user=OTHER_MEMBER))
     assert len(await _rows(rt, Flag)) == 1
 
     # ... still flagged in another group.
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         event = group_message(AD, user=MEMBER, group=OTHER_GROUP)
         ctx.receive_event(bot, event)
@@ -1237,9 +1225,9 @@ async def test_false_positive_withdraws_tells_and_allows_in_this_group_only(app:
 
 
 async def test_false_positive_of_personal_data_allows_nothing(app: App, rt) -> None:
-    from plugins.moderation import false_positive_cmd, message_checker
+    from plugins.moderation import false_positive_cmd
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         event = group_message(ID_TEXT, user=MEMBER)
         ctx.receive_event(bot, event)
@@ -1297,9 +1285,9 @@ async def test_false_positive_bad_input(app: App, rt) -> None:
 
 async def test_false_positive_of_a_term_already_allowed(app: App, rt) -> None:
     """Two flags for the same term: the second /误报 finds the term already allowed."""
-    from plugins.moderation import false_positive_cmd, message_checker
+    from plugins.moderation import false_positive_cmd
 
-    async with app.test_matcher(message_checker) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         for n in (1, 2):
             event = group_message(AD, user=MEMBER)

@@ -246,11 +246,10 @@ async def test_registered_groups_are_not_reminded(app: App, rt, clock) -> None:
         assert await service.sweep(rt) == 0
 
 
+@pytest.mark.watchers("plugins.registry.")
 async def test_message_from_unknown_group_is_seen_and_reminded(app: App, rt, clock) -> None:
-    from plugins.registry import group_seen_watcher
-
     clock.value = beijing(2026, 11, 23, 10)
-    async with app.test_matcher(group_seen_watcher) as ctx:
+    async with app.test_matcher() as ctx:
         bot = _bot(ctx)
         ctx.receive_event(bot, group_message("大家好，明天上午九点开会"))
         _expect_first_reminder(ctx, "2026-11-25（含当日）")
