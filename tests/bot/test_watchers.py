@@ -41,7 +41,7 @@ async def test_watchers_run_in_order_and_survive_a_failing_one(
 @pytest.mark.watchers("plugins.")
 def test_the_duties_watch_messages_in_duty_order() -> None:
     """The shipped plugins: the group is seen before its message is checked."""
-    import plugins.moderation  # noqa: F401
+    import plugins.moderation
     import plugins.registry  # noqa: F401
 
     names = watchers.watchers()
