@@ -55,7 +55,12 @@ __plugin_meta__ = PluginMetadata(
 GROUP_ADMIN = [Depends(require_group), Depends(require_group_admin)]
 
 file_upload_checker = on_notice(priority=priorities.MODERATE, block=False)
-check_cmd = on_command("检测", aliases={"check"}, priority=priorities.COMMAND, block=True)
+check_cmd = on_command(
+    handlers.CHECK_NAMES[0],
+    aliases=set(handlers.CHECK_NAMES[1:]),
+    priority=priorities.COMMAND,
+    block=True,
+)
 warn_cmd = on_command("警告", aliases={"warn"}, priority=priorities.COMMAND, block=True)
 warnings_cmd = on_command("警告记录", aliases={"warnings"}, priority=priorities.COMMAND, block=True)
 unwarn_cmd = on_command("撤销警告", aliases={"unwarn"}, priority=priorities.COMMAND, block=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-import re
 
 from nonebot.adapters import Bot, Event
 
@@ -40,8 +39,19 @@ def _file_names(event: Event) -> list[str]:
     return names
 
 
-# /检测 and /check with any command prefix (bot.toml [bot] command_start)
-_CHECK_COMMAND = re.compile(r"\s*[/／!！.。#＃]?\s*(检测|check)(\s|$)", re.I)
+# /检测 and its alias: the command names, shared with the matcher in __init__
+CHECK_NAMES = ("检测", "check")
+
+
+def _is_check_command(rt: Runtime, text: str) -> bool:
+    """``text`` is /检测 … with one of bot.toml's command prefixes."""
+    head = text.lstrip()
+    return any(
+        head.startswith(prefix + name)
+        and head[len(prefix + name) : len(prefix + name) + 1].strip() == ""
+        for prefix in rt.settings.bot.command_start
+        for name in CHECK_NAMES
+    )
 
 
 async def check_message(bot: Bot, event: Event) -> None:
@@ -51,7 +61,7 @@ async def check_message(bot: Bot, event: Event) -> None:
     try:
         ctx = event_context(bot, event)
         text = event.get_plaintext()[:MAX_CHECK_CHARS]
-        if _CHECK_COMMAND.match(text) and await moderator(rt).exempt(ctx):
+        if _is_check_command(rt, text) and await moderator(rt).exempt(ctx):
             return  # an admin asking /检测 about a text is not posting it: a check changes nothing
         names = _file_names(event)
         if names and ctx.group is not None:
