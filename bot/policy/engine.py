@@ -120,7 +120,7 @@ class Policy:
         ``topic``: the group's own topic; an off-topic verdict on a message that talks about it
         is withdrawn (a sports-day group talks about 比赛)."""
         # one folded view for the lexicon's fast path and the classifier
-        folded = normalize(text)
+        folded = text.translate(self.lexicon.fold)
         findings, suppressed, triggered = self.lexicon.scan(
             text, extra_allow=allow_terms, folded=folded
         )
@@ -132,7 +132,7 @@ class Policy:
             findings.extend(self.links.check(text))
         # categories an allow-list or an enforcement/training context excused here: the model
         # does not bring them back ("网赌千万别碰，十赌九输" names gambling to warn against it)
-        excused = {s.finding.category for s in suppressed}
+        excused = {s.finding.category for s in suppressed} if suppressed else set()
         if findings:
             allowed = [f for f in (normalize(a) for a in allow_terms) if f]
             spans = _allowed_spans(text, allowed) if allowed else []

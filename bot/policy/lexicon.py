@@ -16,7 +16,7 @@ only when a run sits inside a trigram of some form — not for the 谢谢 of ord
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,12 +24,12 @@ import daachorse
 
 from bot.policy.normalize import (
     BOUNDARIES,
+    SourceMap,
     collapse,
     collapse_with_map,
     fold_table,
     has_repeats,
     normalize,
-    normalize_with_map,
     pinyin_table,
 )
 from bot.policy.types import Finding
@@ -165,6 +165,9 @@ class Lexicon:
         self._sound_ac = _automaton(self._sound_forms)
         self._sound_span = max(map(len, self._sound_forms), default=0)
         self._table = fold_table()
+        #: ``normalize``'s translate table: ``text.translate(lexicon.fold)`` is ``normalize(text)``
+        #: without the function calls, for the per-message path
+        self.fold = self._table
         # Allow phrases and cues share one automaton (folded); ids below ``_n_allow`` allow.
         allow_forms = [f for f in dict.fromkeys(normalize(a) for a in allow) if f]
         cue_forms = [f for f in dict.fromkeys(normalize(c) for c in cues) if f]
@@ -196,12 +199,16 @@ class Lexicon:
         view = text.translate(self._table) if folded is None else folded
         return any(self._probe(view))
 
-    def _probe(self, view: str) -> tuple[bool, bool]:
+    def _probe(
+        self, view: str, hits: Iterable[tuple[int, int, int]] | None = None
+    ) -> tuple[bool, bool]:
         """Whether the folded ``view`` may hold a form as it is, and whether its collapsed
-        view (runs of a character to one) may hold one that ``view`` does not."""
+        view (runs of a character to one) may hold one that ``view`` does not. ``hits``: the
+        automaton's matches in ``view``, when the caller has them."""
         if self._ac is None:
             return False, False
-        hits = self._hits(view)
+        if hits is None:
+            hits = self._hits(view)
         if not hits:
             return False, False
         kind = self._kind
@@ -267,20 +274,28 @@ class Lexicon:
 
     # -- slow path ------------------------------------------------------------------------------
 
-    def _confirmed(self, folded: str) -> list[tuple[int, int, _Entry, bool]]:
-        """(start, end, entry, by_sound) in a folded view."""
+    def _confirmed(
+        self, folded: str, hits: Iterable[tuple[int, int, int]]
+    ) -> list[tuple[int, int, _Entry, bool]]:
+        """(start, end, entry, by_sound) in a folded view, from the automaton's ``hits``."""
         out: list[tuple[int, int, _Entry, bool]] = []
-        gated = False
-        assert self._ac is not None
-        for start, end, pid in self._hits(folded):
+        gates: list[int] = []
+        for start, end, pid in hits:
             for entry in self._entries[pid]:
                 if entry.gate:
-                    gated = True
+                    gates.append(start)
                 elif not entry.repeat:
                     out.append((start, end, entry, False))
-        if gated and self._sound_ac is not None:
-            for start, end, pid in self._sound_ac.find_overlapping(to_sound(folded)):
-                out.extend((start, end, _Entry(t), True) for t in self._sound_terms[pid])
+        if gates and self._sound_ac is not None:
+            # a sound term starts where its gate opens (as on the fast path): the window behind
+            # each opening is read by sound, not the whole message
+            span = self._sound_span
+            for g in dict.fromkeys(gates):
+                for start, end, pid in self._sound_ac.find_overlapping(
+                    to_sound(folded[g : g + span])
+                ):
+                    if start == 0:
+                        out.extend((g, g + end, _Entry(t), True) for t in self._sound_terms[pid])
         return out
 
     def scan(
@@ -290,31 +305,43 @@ class Lexicon:
         patterns whose trigger occurs. ``folded``: ``normalize(text)``, when already computed."""
         if folded is None:
             folded = text.translate(self._table)
-        plain, collapsed = self._probe(folded)
+        if self._ac is None:
+            return [], [], set()
+        hits = self._hits(folded)
+        if not hits:
+            return [], [], set()
+        if not isinstance(hits, list):  # a long text's chunks: searched once, looked at twice
+            hits = list(hits)
+        plain, collapsed = self._probe(folded, hits)
         if not (plain or collapsed):
             return [], [], set()
-        extra = [f for f in dict.fromkeys(normalize(p) for p in extra_allow) if f]
+        extra = [f for f in dict.fromkeys(map(normalize, extra_allow)) if f] if extra_allow else []
         findings: list[Finding] = []
         suppressed: list[Suppressed] = []
         patterns: set[int] = set()
         seen: set[tuple[str, int, int]] = set()
-        folded, index = normalize_with_map(text, folded=folded)
-        views = [(folded, index, index)] if plain else []
+        # folded → source positions: from the few deleted characters; a list of every
+        # position only for the (rare) collapsed view
+        source = SourceMap(text, folded)
+        views: list[tuple[str, Sequence[int], Sequence[int], Iterable[tuple[int, int, int]]]] = []
+        if plain:
+            views.append((folded, source, source, hits))
         if collapsed:
-            views.append(collapse_with_map(folded, index))
-        for folded, index, last in views:
-            hits = self._confirmed(folded)
-            if not hits:
+            short, starts, ends = collapse_with_map(folded, source.positions())
+            views.append((short, starts, ends, self._hits(short)))
+        for view, first, last, view_hits in views:
+            confirmed = self._confirmed(view, view_hits)
+            if not confirmed:
                 continue
-            allow_spans, cue_spans = self._aux_spans(folded, extra)
+            allow_spans, cue_spans = self._aux_spans(view, extra)
             for start, end, entry, by_sound in sorted(
-                hits, key=lambda h: (h[3], h[0], h[0] - h[1])
+                confirmed, key=lambda h: (h[3], h[0], h[0] - h[1])
             ):
                 if entry.term is None:
                     patterns.add(entry.pattern)
                     continue
                 term = entry.term
-                span = _run_span(folded, start, end, index, last)
+                span = _run_span(view, start, end, first, last)
                 key = (term.category, *span)
                 if key in seen:
                     continue
@@ -330,7 +357,7 @@ class Lexicon:
                 if any(s <= start and end <= e for s, e in allow_spans):
                     suppressed.append(Suppressed(finding, "白名单"))
                 elif term.category in self.context_categories and any(
-                    _near(folded, start, end, s, e, self.window) for s, e in cue_spans
+                    _near(view, start, end, s, e, self.window) for s, e in cue_spans
                 ):
                     suppressed.append(Suppressed(finding, "执法、培训或警示语境"))
                 else:
@@ -361,7 +388,7 @@ class Lexicon:
 
 
 def _run_span(
-    folded: str, start: int, end: int, index: list[int], last: list[int]
+    folded: str, start: int, end: int, index: Sequence[int], last: Sequence[int]
 ) -> tuple[int, int]:
     """The span in the original of folded [start, end), widened over runs of its first and
     last character (赌赌赌博博 is recalled as a whole, not its 赌博 core)."""

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import overload
 
 # Kept as boundaries: a term never spans them.
 BOUNDARIES = frozenset("。！？!?\n；;")
@@ -149,6 +151,51 @@ def normalize_with_map(
     if collapsed:
         folded, index, _ = collapse_with_map(folded, index)
     return folded, index
+
+
+class SourceMap(Sequence[int]):
+    """For every character of ``normalize(text)``, the index of its source character in
+    ``text``, worked out on demand from the positions of the deleted characters (a few commas
+    and emoji in a message) instead of a list of every position: the lexicon maps only the
+    ends of its matches."""
+
+    __slots__ = ("_deleted", "_len")
+
+    def __init__(self, text: str, folded: str) -> None:
+        self._len = len(folded)
+        deleted: list[int] = []
+        if len(text) != len(folded):
+            mask = text.translate(deletion_mask())
+            pos = mask.find("\x00")
+            while pos >= 0:
+                deleted.append(pos)
+                pos = mask.find("\x00", pos + 1)
+        self._deleted = deleted
+
+    def __len__(self) -> int:
+        return self._len
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._len))]
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError(i)
+        source = i
+        for d in self._deleted:  # sorted: each deletion at or before the candidate shifts it
+            if d > source:
+                break
+            source += 1
+        return source
+
+    def positions(self) -> list[int]:
+        """Every position (``normalize_with_map``'s list)."""
+        return [self[j] for j in range(self._len)]
 
 
 def collapse_with_map(folded: str, index: list[int]) -> tuple[str, list[int], list[int]]:

@@ -220,7 +220,7 @@ def test_fast_path_skips_runs_and_sound_gates_that_cannot_hold_a_term() -> None:
 class _Conservative(Lexicon):
     """The slow path on both views of every message: what the fast path must agree with."""
 
-    def _probe(self, view: str) -> tuple[bool, bool]:
+    def _probe(self, view: str, hits: object = None) -> tuple[bool, bool]:
         return True, True
 
 

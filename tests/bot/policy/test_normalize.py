@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from bot.policy.normalize import (
     BOUNDARIES,
+    SourceMap,
     by_sound,
     collapse,
     collapse_with_map,
@@ -153,6 +154,27 @@ def test_map_points_at_source_characters(text: str) -> None:
     # every character not in the map is one the fold deletes
     mapped = set(index)
     assert all(normalize(ch) == "" for i, ch in enumerate(text) if i not in mapped)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_source_map_agrees_with_the_list_of_positions(text: str) -> None:
+    folded, index = normalize_with_map(text)
+    source = SourceMap(text, folded)
+    assert len(source) == len(index)
+    assert [source[k] for k in range(len(folded))] == index == source.positions()
+    assert source[:] == index
+    if index:
+        assert source[-1] == index[-1]
+    with pytest.raises(IndexError):
+        source[len(folded)]
+
+
+def test_source_map_skips_deleted_characters() -> None:
+    text = "请看 賭，博😀网站"
+    source = SourceMap(text, normalize(text))
+    assert normalize(text) == "请看赌博网站"
+    assert source.positions() == [0, 1, 3, 5, 7, 8]
 
 
 @settings(max_examples=300, deadline=None)
