@@ -128,9 +128,16 @@ class Lexicon:
                     f"{term.source}: 词条“{term.text}”规范化后不足两个字，会误伤正常消息"
                 )
             self.terms.append(term)
-            exact.setdefault(form, []).append(_Entry(term))
+            # one entry per form and category: a term that several files list (a group's
+            # override repeating a default term) would only be found again and dropped as the
+            # same finding; the first file's stays, as the scan kept the first before
+            entries = exact.setdefault(form, [])
+            if not any(e.term is not None and e.term.category == term.category for e in entries):
+                entries.append(_Entry(term))
             if term.homophone:
-                sound.setdefault(to_sound(form), []).append(term)
+                by_sound = sound.setdefault(to_sound(form), [])
+                if not any(t.category == term.category for t in by_sound):
+                    by_sound.append(term)
         for text, pattern in triggers:
             form = normalize(text)
             if form:

@@ -676,3 +676,27 @@ def test_a_long_run_is_looked_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_long_texts_are_searched_in_chunks_without_losing_a_match(parts: list[str]) -> None:
     view = normalize("".join(parts))
     assert sorted(LEX._hits(view)) == sorted(LEX._ac.find_overlapping(view))
+
+
+def test_a_term_listed_twice_is_one_finding_of_the_first_file() -> None:
+    lex = Lexicon(
+        [
+            Term("赌博", "gambling", homophone=True, source="default:1"),
+            Term("賭博", "gambling", homophone=True, source="override:3"),
+            Term("赌博", "ad", source="ads:9"),
+        ],
+        cues=["打击"],
+        context_categories=["gambling"],
+    )
+    assert lex.size == 3
+    findings, suppressed, _ = lex.scan("赌博")
+    assert sorted((f.category, f.term) for f in findings) == [("ad", "赌博"), ("gambling", "赌博")]
+    assert not suppressed
+    findings, suppressed, _ = lex.scan("堵搏")  # by sound: the homophone terms only
+    assert [(f.category, f.term, f.rule) for f in findings] == [
+        ("gambling", "赌博", "lexicon:gambling:sound")
+    ]
+    assert not suppressed
+    findings, suppressed, _ = lex.scan("打击赌博")
+    assert [(f.category, f.term) for f in findings] == [("ad", "赌博")]
+    assert [(s.finding.category, s.finding.term) for s in suppressed] == [("gambling", "赌博")]
