@@ -31,6 +31,7 @@ KIND_NAMES: dict[str, str] = {
     "suggestion.overdue": "建议超期",
     "report.sent": "上报",
     "policy.changed": "策略变更",
+    "policy.rejected": "策略文件有误",
     "message.false_positive": "标记误报",
     "member.warning_withdrawn": "撤销警告",
 }

@@ -40,21 +40,27 @@ class PolicyRegistry:
                 path,
                 check_every=self._check_every,
                 on_change=self._changed,
+                on_error=functools.partial(self._rejected, path),
                 background=self._loop is not None,
             )
             self._stores[path] = store
         return store
 
     def _changed(self, old: Policy | None, new: Policy) -> None:
-        record = functools.partial(
-            self._rt.audit.record,
-            "policy.changed",
-            detail={
-                "file": str(new.path),
-                "version": new.version,
-                "previous_version": old.version if old else None,
-            },
-        )
+        detail = {
+            "file": str(new.path),
+            "version": new.version,
+            "previous_version": old.version if old else None,
+        }
+        self._record("policy.changed", detail, new.version)
+
+    def _rejected(self, path: Path, error: str) -> None:
+        """A changed file that does not load: the information center sees it in the audit log,
+        not only in the bot's log (the previous policy stays in force)."""
+        self._record("policy.rejected", {"file": str(path), "error": error[:1000]}, error)
+
+    def _record(self, kind: str, detail: dict, what: str) -> None:
+        record = functools.partial(self._rt.audit.record, kind, detail=detail)
         try:
             running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:
@@ -66,7 +72,7 @@ class PolicyRegistry:
         try:
             self._loop.call_soon_threadsafe(record)
         except RuntimeError:  # the loop closed meanwhile (shutdown)
-            log.warning("策略已重新加载，但机器人正在停止，未写审计：%s", new.version)
+            log.warning("机器人正在停止，未写审计 %s：%s", kind, what)
 
     def wait_reloaded(self, timeout: float | None = None) -> None:
         """Wait for the background reloads under way (tests)."""

@@ -4,7 +4,8 @@ The real ``qunguan run`` process checks a copy of ``policies/``. The test plays 
 passes; the phrase is added to the ad lexicon; without a restart the next post of it is recalled
 and its sender warned, and the reload is in the audit log (``policy.changed``). A broken
 ``default.toml`` is then rejected with a clear error in the log while the last good policy keeps
-recalling the phrase; repaired, it is loaded again.
+recalling the phrase, and the rejection is audited (``policy.rejected``); repaired, it is loaded
+again.
 """
 
 from __future__ import annotations
@@ -115,8 +116,10 @@ async def test_edited_lexicon_applies_without_restart_and_a_broken_file_is_rejec
         assert all("策略文件有误" in line for line in errors), errors
         assert "default.toml" in errors[0]
         await _recalled(qq, f"特价{PHRASE}，加我")
-        rejected = await run_cli(bot_config, "audit", "--kind", "policy.changed", "--json")
-        assert len(rejected.json_lines()) == len(reloads)  # nothing loaded
+        changed = await run_cli(bot_config, "audit", "--kind", "policy.changed", "--json")
+        assert len(changed.json_lines()) == len(reloads)  # nothing loaded
+        rejected = await run_cli(bot_config, "audit", "--kind", "policy.rejected", "--json")
+        assert [e["detail"]["file"] for e in rejected.json_lines()] == [str(main)]
 
         # 4. Repaired: loaded again.
         main.write_text(good, encoding="utf-8")
