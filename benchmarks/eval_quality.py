@@ -6,8 +6,10 @@ Prints:
 (a) ``evaluate()`` on the held-out test set (tests/data/moderation.csv), the blind set and the
     newest fresh batches (moderation_blind.csv, moderation_round13.csv … moderation_round15.csv:
     report only; moderation_round16_ok.csv: ordinary messages, rules tuned on its false positives;
-    moderation_round17_ok.csv: ordinary messages, held out) and on the tuning set (tests/data/moderation_dev.csv): per-category recall, off-topic F1, false-positive
-    rate on ``ok``;
+    moderation_round17_ok.csv: ordinary messages, held out; moderation_round18.csv: rules tuned on
+    its misses; moderation_round18_holdout.csv: held out) and on the tuning set
+    (tests/data/moderation_dev.csv): per-category recall, off-topic F1, false-positive rate on
+    ``ok``;
 (b) on COLDataset's dev split (../shared/datasets/cold/dev.csv): the share of safe comments
     (label 0) the policy flags as forbidden, and the recall of ``insult`` on offensive ones (label 1);
 (c) the baseline: the RAW houbb lexicon (../shared/datasets/lexicons/houbb/sensitive_word_tags.txt)
@@ -47,6 +49,10 @@ ROUND15 = ROOT / "tests" / "data" / "moderation_round15.csv"
 ROUND16 = ROOT / "tests" / "data" / "moderation_round16_ok.csv"
 # ordinary messages only, by a fifth new writer: held out
 ROUND17 = ROOT / "tests" / "data" / "moderation_round17_ok.csv"
+# every category but political, by five new writers: three files' misses were looked at
+# (2026.11-13), two were held out
+ROUND18 = ROOT / "tests" / "data" / "moderation_round18.csv"
+ROUND18_HOLDOUT = ROOT / "tests" / "data" / "moderation_round18_holdout.csv"
 DATASETS = ROOT.parent / "shared" / "datasets"
 COLD = DATASETS / "cold" / "dev.csv"
 HOUBB = DATASETS / "lexicons" / "houbb" / "sensitive_word_tags.txt"
@@ -116,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
         ("第 15 轮（新作者，留出，只用于报告，无政治类）", ROUND15),
         ("第 16–17 轮正常消息（四名新作者，只有 ok 行；照其误报改过规则）", ROUND16),
         ("第 17 轮正常消息（新作者，只有 ok 行，留出）", ROUND17),
+        ("第 18 轮（三名新作者，无政治类；照其漏检补过规则）", ROUND18),
+        ("第 18 轮留出（两名新作者，无政治类，只用于报告）", ROUND18_HOLDOUT),
         ("开发集（调词库用）", DEV),
     ):
         section(f"{name} {path.relative_to(ROOT)}")

@@ -268,3 +268,35 @@ def test_words_quoted_in_a_report_are_excused(text: str) -> None:
 )
 def test_quotes_alone_excuse_nothing(text: str, category: str) -> None:
     assert category in RULES.check(text, offtopic=False).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # 2026.11-13: ways of fresh writers (tests/data/moderation_round18.csv)
+        ("代 开 发 票 ，1 个 点 起", "ad"),
+        ("免费领保健茶，只需付邮费，扫码进群", "ad"),
+        ("出售驾照分，12分800块，不用到场", "ad"),
+        ("想收拾谁找我，打断腿5000，包办", "violence"),
+        ("找几个打手，帮我收拾一个人", "violence"),
+        ("转给你关心的人：这两种水果一起吃会致癌", "rumor"),
+        ("今晚城西仓库开场子，带够现金", "gambling"),
+        ("🍑🍆看片神器，下载即送VIP", "porn"),
+    ],
+)
+def test_round18_ways_are_found_by_a_rule(text: str, category: str) -> None:
+    assert category in rule_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "代开发票明天9点起在二号窗口办理",
+        "驾照分数扣完了要去车管所学习",
+        "这次事故要吸取教训，打断了施工进度",
+        "打手机的同志请到走廊去",
+        "影像科看片神器升级了，下载即送使用培训",
+    ],
+)
+def test_round18_rules_leave_work_alone(text: str) -> None:
+    assert rule_categories(text) & {"ad", "violence", "rumor", "gambling", "porn"} == set()
