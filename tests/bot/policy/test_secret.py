@@ -494,3 +494,32 @@ def test_round16_routine_and_rules_are_not_secret(text: str) -> None:
 )
 def test_round16_guards_leave_real_marks_alone(text: str) -> None:
     assert "secret" in categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 18: rules about the marks, and the 机要 routine of marked papers
+        "凡标注“秘密★1年”的文件一律走机要渠道，不准拍照发群，违者追责",
+        "标有“机密★”字样的文件严禁拍照上传",
+        "“秘密”级文件清退工作下周开始，请各科室清点持有文件数量，只报数量不报内容",
+        "机密级文件年底前统一销毁，销毁前先登记",
+    ],
+)
+def test_round18_rules_about_marks_are_not_secret(text: str) -> None:
+    assert "secret" not in categories(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same marks applied to what is being shared
+        "秘密★1年 关于调整班子的通知，不得外传",
+        "文件标注秘密★1年，大家先看看",
+        "这份是机密★5年的方案，我拍照发群里了",
+        "机密级，请各位领导审阅",
+        "秘密级文件清单我发群里了",
+    ],
+)
+def test_round18_guards_leave_applied_marks_alone(text: str) -> None:
+    assert "secret" in categories(text), text
