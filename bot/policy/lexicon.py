@@ -171,6 +171,8 @@ class Lexicon:
         self._sound_terms = [sound[f] for f in self._sound_forms]
         self._sound_ac = _automaton(self._sound_forms)
         self._sound_span = max(map(len, self._sound_forms), default=0)
+        # the first three sounds of every ``~`` form (the whole form if it has two)
+        self._sound_prefixes = frozenset(f[:3] for f in self._sound_forms)
         self._table = fold_table()
         #: ``normalize``'s translate table: ``text.translate(lexicon.fold)`` is ``normalize(text)``
         #: without the function calls, for the per-message path
@@ -231,8 +233,8 @@ class Lexicon:
             if k & _RUN and not runs and start >= run_end:
                 runs, run_end = self._inner_run(view, start)
         # a sound term starts where its gate opens: read the sound of that window only
-        span = self._sound_span
-        plain = plain or any(self._sounds(view[s : s + span]) for s in gates)
+        if gates and not plain:
+            plain = self._opens_sound_term(view, gates)
         # a sound term may hide a run anywhere behind its gate: collapse on any run then
         if not (runs or (gates and has_repeats(view))):
             return plain, False
@@ -263,6 +265,17 @@ class Lexicon:
             ):
                 if start < _CHUNK:
                     yield offset + start, offset + end, pid
+
+    def _opens_sound_term(self, view: str, gates: list[int]) -> bool:
+        """Whether a ``~`` term sounds in ``view`` from one of the ``gates``. The three
+        characters from the gate are read first: a two-character gate opens on everyday words
+        (见值 of 值班 reads like 兼职), the third character rarely goes on like a term."""
+        prefixes, span = self._sound_prefixes, self._sound_span
+        for g in gates:
+            head = to_sound(view[g : g + 3])
+            if (head in prefixes or head[:2] in prefixes) and self._sounds(view[g : g + span]):
+                return True
+        return False
 
     def _sounds(self, view: str) -> bool:
         return self._sound_ac is not None and bool(self._sound_ac.find_overlapping(to_sound(view)))
@@ -296,8 +309,11 @@ class Lexicon:
         if gates and self._sound_ac is not None:
             # a sound term starts where its gate opens (as on the fast path): the window behind
             # each opening is read by sound, not the whole message
-            span = self._sound_span
+            span, prefixes = self._sound_span, self._sound_prefixes
             for g in dict.fromkeys(gates):
+                head = to_sound(folded[g : g + 3])
+                if not (head in prefixes or head[:2] in prefixes):
+                    continue
                 for start, end, pid in self._sound_ac.find_overlapping(
                     to_sound(folded[g : g + span])
                 ):
