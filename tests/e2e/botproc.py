@@ -10,6 +10,7 @@ import signal
 import socket
 import subprocess
 import sys
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -174,3 +175,27 @@ async def run_cli(cfg: Path, *args: str, within: float = 30) -> CliResult:
         raise
     assert proc.returncode is not None
     return CliResult(proc.returncode, out.decode("utf-8"), err.decode("utf-8"))
+
+
+async def audit_until(
+    cfg: Path,
+    enough: Callable[[list[dict[str, Any]]], bool],
+    *args: str,
+    within: float = 15,
+    nudge: Callable[[], Awaitable[object]] | None = None,
+) -> list[dict[str, Any]]:
+    """The entries of ``qunguan audit --json *args`` once ``enough`` of them; ``nudge`` is
+    awaited between looks (a message that makes the bot do the awaited thing)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while True:
+        result = await run_cli(cfg, "audit", "--json", *args)
+        assert result.returncode == 0, result.stderr
+        entries = result.json_lines()
+        if enough(entries):
+            return entries
+        if loop.time() > deadline:
+            raise AssertionError(f"audit {' '.join(args)} never had enough: {entries}")
+        if nudge is not None:
+            await nudge()
+        await asyncio.sleep(0.5)

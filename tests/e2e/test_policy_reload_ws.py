@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .botproc import TOKEN, BotProcess, run_cli, toml_str, write_config
+from .botproc import TOKEN, BotProcess, audit_until, run_cli, toml_str, write_config
 from .fake_qq import FakeQQ
 from .test_moderation_ws import GROUP, MEMBER, _recall_of, _warning_to, world
 
@@ -46,18 +46,14 @@ def bot_config(tmp_path: Path, e2e_database: str, bot_port: int, policies: Path)
 async def _policy_loads(cfg: Path, qq: FakeQQ, count: int) -> list[dict]:
     """``policy.changed`` entries once there are ``count``; a plain message now and then makes
     the bot look at the files again (it checks their times at most every two seconds)."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + 30
-    while True:
-        result = await run_cli(cfg, "audit", "--kind", "policy.changed", "--json")
-        assert result.returncode == 0, result.stderr
-        entries = result.json_lines()
-        if len(entries) >= count:
-            return entries
-        if loop.time() > deadline:
-            raise AssertionError(f"{len(entries)} policy.changed entries, wanted {count}")
-        await qq.group_message("收到", group_id=GROUP, user_id=MEMBER)
-        await asyncio.sleep(1)
+    return await audit_until(
+        cfg,
+        lambda entries: len(entries) >= count,
+        "--kind",
+        "policy.changed",
+        within=30,
+        nudge=lambda: qq.group_message("收到", group_id=GROUP, user_id=MEMBER),
+    )
 
 
 async def _passes(qq: FakeQQ, text: str) -> None:

@@ -9,10 +9,9 @@ for that group only.
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
-from .botproc import TOKEN, BotProcess, run_cli
+from .botproc import TOKEN, BotProcess, audit_until
 from .fake_qq import FakeQQ, QQWorld, member_row, text_of
 
 BOT_QQ = 99999
@@ -91,13 +90,5 @@ async def test_registered_matter_is_the_groups_work_from_the_next_message(
         await qq.close()
 
     # The audit log: one reminder, for the flood group only.
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + 15
-    while True:
-        result = await run_cli(bot_config, "audit", "--kind", "topic.stopped", "--json")
-        assert result.returncode == 0, result.stderr
-        stopped = result.json_lines()
-        if stopped or loop.time() > deadline:
-            break
-        await asyncio.sleep(0.5)
+    stopped = await audit_until(bot_config, bool, "--kind", "topic.stopped")
     assert [e["group"] for e in stopped] == [f"qq:{FLOOD}"]
