@@ -597,7 +597,11 @@ def eval_cmd(ctx: click.Context, file: str, show_errors: bool) -> None:
     policy, _, _ = _policy(settings, None)
     try:
         rows = read_rows(file)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        fail(f"{file}: 不是 UTF-8 文本（第 {exc.start + 1} 个字节）")
+    except csv.Error as exc:
+        fail(f"{file}: 不是有效的 CSV：{exc}")
+    except ValueError as exc:
         fail(str(exc))
     report = evaluate(policy, rows)
     click.echo(f"策略 {policy.version}，{report.rows} 条")
@@ -610,13 +614,62 @@ def eval_cmd(ctx: click.Context, file: str, show_errors: bool) -> None:
             click.echo(f"误报 {cats} {text}")
 
 
+_PATH_PROBLEMS = (
+    # click.Path's messages (``{name} {filename!r} …``): the English tail → Chinese
+    (" does not exist.", "不存在"),
+    (" is a directory.", "是目录，这里要文件"),
+    (" is a file.", "是文件，这里要目录"),
+    (" is not readable.", "没有读权限"),
+    (" is not writable.", "没有写权限"),
+)
+
+
+def _param_name(param: click.Parameter | None, fallback: str = "") -> str:
+    if param is None:
+        return fallback
+    if isinstance(param, click.Option) and param.opts:
+        return max(param.opts, key=len)
+    return (param.human_readable_name or fallback).upper()
+
+
+def usage_message(exc: click.UsageError) -> str:
+    """click's usage errors in Chinese (click has no Chinese messages); anything not known
+    here keeps click's own text."""
+    if isinstance(exc, click.NoSuchOption):
+        maybe = f"（是不是 {'、'.join(sorted(exc.possibilities))}？）" if exc.possibilities else ""
+        return f"没有选项 {exc.option_name}{maybe}"
+    if isinstance(exc, click.MissingParameter):
+        kind = "选项" if isinstance(exc.param, click.Option) else "参数"
+        return f"缺少{kind} {_param_name(exc.param)}"
+    if isinstance(exc, click.BadParameter):
+        name = _param_name(exc.param, exc.param_hint if isinstance(exc.param_hint, str) else "")
+        param_type = getattr(exc.param, "type", None)
+        if isinstance(param_type, click.Choice):
+            return f"{name} 只能是 {'、'.join(map(str, param_type.choices))}"
+        if isinstance(param_type, click.Path):
+            for english, chinese in _PATH_PROBLEMS:
+                if exc.message.endswith(english):
+                    where = exc.message[: -len(english)].split(" ", 1)[-1].strip("'\"")
+                    return f"{name}：{where} {chinese}"
+        return f"{name} 的值不对：{exc.message}"
+    if isinstance(exc, click.BadOptionUsage) and "requires an argument" in exc.message:
+        return f"选项 {exc.option_name} 后面要跟一个值"
+    command_name = getattr(exc, "command_name", None)  # click.NoSuchCommand (click ≥ 8.4)
+    if isinstance(command_name, str):
+        return f"没有命令 {command_name}"
+    if exc.message.startswith("Got unexpected extra argument"):
+        extra = exc.message.split("(", 1)[-1].rstrip(")")
+        return f"多余的参数：{extra}"
+    return exc.format_message()
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: Chinese one-line errors, exit 1 (usage errors exit 2)."""
     try:
         cli.main(args=argv, prog_name="qunguan", standalone_mode=False)
     except click.UsageError as exc:
         hint = f"（{exc.ctx.command_path} --help 查看用法）" if exc.ctx else ""
-        click.echo(f"qunguan: {exc.format_message()}{hint}".replace("\n", " "), err=True)
+        click.echo(f"qunguan: {usage_message(exc)}{hint}".replace("\n", " "), err=True)
         sys.exit(2)
     except click.ClickException as exc:
         click.echo(f"qunguan: {exc.format_message()}".replace("\n", " "), err=True)

@@ -22,7 +22,7 @@ import pytest
 from click.testing import CliRunner, Result
 from sqlalchemy import text
 
-from bot.cli import cli, safe_cell
+from bot.cli import cli, main, safe_cell
 from storage import registry
 from storage.audit import GENESIS
 from tests.conftest import PG_ENV
@@ -582,3 +582,51 @@ async def test_eval_prints_recall_and_goals(tmp_path: Path, database_url: str) -
     result = await _invoke(cfg, "eval", str(bad))
     assert result.exit_code != 0
     assert "需要 text 和 label 两列" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ["check", "--file", "{tmp}/nope.txt"],
+            "qunguan: --file：{tmp}/nope.txt 不存在（qunguan check --help 查看用法）",
+        ),
+        (
+            ["eval", "{tmp}"],
+            "qunguan: FILE：{tmp} 是目录，这里要文件（qunguan eval --help 查看用法）",
+        ),
+        (["eval"], "qunguan: 缺少参数 FILE（qunguan eval --help 查看用法）"),
+        (
+            ["audit", "export", "--format", "pdf", "-o", "x.pdf"],
+            "qunguan: --format 只能是 csv、xlsx、jsonl（qunguan audit export --help 查看用法）",
+        ),
+        (["audit", "export", "--format"], "qunguan: 选项 --format 后面要跟一个值"),
+        (
+            ["check", "--fil", "x"],
+            "qunguan: 没有选项 --fil（是不是 --config、--file？）（qunguan check --help 查看用法）",
+        ),
+        (["checkk"], "qunguan: 没有命令 checkk（qunguan --help 查看用法）"),
+        (["check", "a", "b", "c"], "qunguan: 多余的参数：b c（qunguan check --help 查看用法）"),
+    ],
+)
+def test_usage_errors_are_one_chinese_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], line: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([a.format(tmp=tmp_path) for a in args])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.splitlines() == [line.format(tmp=tmp_path)]
+
+
+def test_eval_of_a_file_that_is_not_utf8_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "rows.csv"
+    bad.write_bytes(b"text,label\n\xff\xfe,ok\n")
+    cfg = _config(tmp_path, "sqlite+aiosqlite:///data/q.db")
+    with pytest.raises(SystemExit) as exit_:
+        main(["eval", "--config", str(cfg), str(bad)])
+    assert exit_.value.code == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"qunguan: {bad}: 不是 UTF-8 文本（第 12 个字节）"
+    ]
