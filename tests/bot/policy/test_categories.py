@@ -300,3 +300,19 @@ def test_round18_ways_are_found_by_a_rule(text: str, category: str) -> None:
 )
 def test_round18_rules_leave_work_alone(text: str) -> None:
     assert rule_categories(text) & {"ad", "violence", "rumor", "gambling", "porn"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("表格里SB那一栏是社保缴费基数的意思，别填错了", False),
+        ("SB基数按上年度月平均工资填", False),
+        ("SB局那边的系统今天升级", False),
+        ("你个SB，听不懂人话", True),
+        ("sb领导又改方案了", True),
+        ("SB局长又来了", True),
+        ("这人真是sb", True),
+    ],
+)
+def test_sb_as_the_short_for_social_security_is_not_an_insult(text: str, insult: bool) -> None:
+    assert ("insult" in rule_categories(text)) is insult
