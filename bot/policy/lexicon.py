@@ -173,10 +173,9 @@ class Lexicon:
         self._sound_span = max(map(len, self._sound_forms), default=0)
         # the first three sounds of every ``~`` form (the whole form if it has two)
         self._sound_prefixes = frozenset(f[:3] for f in self._sound_forms)
-        self._table = fold_table()
         #: ``normalize``'s translate table: ``text.translate(lexicon.fold)`` is ``normalize(text)``
         #: without the function calls, for the per-message path
-        self.fold = self._table
+        self.fold = fold_table()
         # Allow phrases and cues share one automaton (folded); ids below ``_n_allow`` allow.
         allow_forms = [f for f in dict.fromkeys(normalize(a) for a in allow) if f]
         cue_forms = [f for f in dict.fromkeys(normalize(c) for c in cues) if f]
@@ -205,7 +204,7 @@ class Lexicon:
     def candidates(self, text: str, *, folded: str | None = None) -> bool:
         """Whether ``text`` may contain a term or a pattern trigger (no false negatives).
         ``folded`` is ``normalize(text)`` when the caller has it already."""
-        view = text.translate(self._table) if folded is None else folded
+        view = text.translate(self.fold) if folded is None else folded
         return any(self._probe(view))
 
     def _probe(
@@ -270,12 +269,16 @@ class Lexicon:
         """Whether a ``~`` term sounds in ``view`` from one of the ``gates``. The three
         characters from the gate are read first: a two-character gate opens on everyday words
         (见值 of 值班 reads like 兼职), the third character rarely goes on like a term."""
-        prefixes, span = self._sound_prefixes, self._sound_span
-        for g in gates:
-            head = to_sound(view[g : g + 3])
-            if (head in prefixes or head[:2] in prefixes) and self._sounds(view[g : g + span]):
-                return True
-        return False
+        span = self._sound_span
+        return any(
+            self._may_sound_from(view, g) and self._sounds(view[g : g + span]) for g in gates
+        )
+
+    def _may_sound_from(self, view: str, gate: int) -> bool:
+        """Whether the first three sounds from ``gate`` begin some ``~`` form (all of a
+        two-character one)."""
+        head = to_sound(view[gate : gate + 3])
+        return head in self._sound_prefixes or head[:2] in self._sound_prefixes
 
     def _sounds(self, view: str) -> bool:
         return self._sound_ac is not None and bool(self._sound_ac.find_overlapping(to_sound(view)))
@@ -309,10 +312,9 @@ class Lexicon:
         if gates and self._sound_ac is not None:
             # a sound term starts where its gate opens (as on the fast path): the window behind
             # each opening is read by sound, not the whole message
-            span, prefixes = self._sound_span, self._sound_prefixes
+            span = self._sound_span
             for g in dict.fromkeys(gates):
-                head = to_sound(folded[g : g + 3])
-                if not (head in prefixes or head[:2] in prefixes):
+                if not self._may_sound_from(folded, g):
                     continue
                 for start, end, pid in self._sound_ac.find_overlapping(
                     to_sound(folded[g : g + span])
@@ -327,7 +329,7 @@ class Lexicon:
         """Findings in ``text`` (spans in the original), the matches that were excused, and the
         patterns whose trigger occurs. ``folded``: ``normalize(text)``, when already computed."""
         if folded is None:
-            folded = text.translate(self._table)
+            folded = text.translate(self.fold)
         if self._ac is None:
             return [], [], set()
         hits = self._hits(folded)
